@@ -1,0 +1,2 @@
+export { main, USAGE } from './cli.js';
+export { type CliIo, EXIT, type ExitCode } from './io.js';

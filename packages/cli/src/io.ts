@@ -1,0 +1,16 @@
+/** Everything the CLI touches outside itself, injected so commands are testable in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a file (or standard input for "-"); throws with a message on failure. */
+  readonly readFile: (path: string) => string;
+  /** Epoch milliseconds for requests without aws:CurrentTime. */
+  readonly now: () => number;
+}
+
+/** Exit codes of the contract: 0 all good, 1 a test failed or an error finding, 2 unusable input. */
+export const EXIT = { ok: 0, failed: 1, invalidInput: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Bad input or usage: becomes exit code 2 with a one-line reason. */
+export class InputError extends Error {}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { main } from './cli.js';
+import type { CliIo, ExitCode } from './io.js';
+
+/** The real process: files from disk, "-" from standard input, the system clock. */
+export const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => {
+    try {
+      return readFileSync(path === '-' ? 0 : path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new Error('no such file');
+      if (code === 'EISDIR') throw new Error('it is a directory');
+      if (code === 'EACCES') throw new Error('permission denied');
+      throw error;
+    }
+  },
+  now: () => Date.now(),
+};
+
+export function runCli(argv: readonly string[]): ExitCode {
+  return main(argv, nodeIo);
+}

@@ -1,0 +1,74 @@
+import { type Finding, formatPath, LineIndex, parseTrustFile, type TrustFile } from '@trustwright/core';
+import { type CliIo, InputError } from './io.js';
+
+/** A finding located in a file: what every output format needs. */
+export interface LocatedFinding {
+  readonly file: string;
+  readonly code: string;
+  readonly severity: Finding['severity'];
+  readonly message: string;
+  /** Readable JSON path; for policy findings it is relative to the policy. */
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly help?: string;
+}
+
+export function locate(file: string, text: string, findings: readonly Finding[]): LocatedFinding[] {
+  const index = new LineIndex(text);
+  return findings.map((f) => {
+    const { line, column } = index.positionAt(f.span?.start ?? 0);
+    const located = {
+      file,
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      path: formatPath(f.path),
+      line,
+      column,
+    };
+    return f.help === undefined ? located : { ...located, help: f.help };
+  });
+}
+
+export function readText(io: CliIo, path: string): string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`cannot read ${path}: ${reason}`);
+  }
+}
+
+export interface ReadTrustFile {
+  readonly file: TrustFile;
+  readonly text: string;
+  /** Non-fatal problems in the document (for example an impossible caller/action pair). */
+  readonly warnings: readonly LocatedFinding[];
+}
+
+/**
+ * Reads a trust file or bare policy. Anything that makes it unusable (not JSON, schema errors,
+ * a bad role ARN, a malformed request) is an InputError naming the first place at fault.
+ */
+export function readTrustFile(io: CliIo, path: string): ReadTrustFile {
+  const text = readText(io, path);
+  const { file, findings } = parseTrustFile(text);
+  const located = locate(path, text, findings);
+  const errors = located.filter((f) => f.severity === 'error');
+  if (file === undefined || errors.length > 0) throw new InputError(oneLine(errors, path));
+  return { file, text, warnings: located.filter((f) => f.severity !== 'error') };
+}
+
+/** "file:3:14: message (and 2 more problems)". */
+export function oneLine(errors: readonly LocatedFinding[], path: string): string {
+  const first = errors[0];
+  if (first === undefined) return `${path}: not a trust file or a policy`;
+  const more =
+    errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+  return `${first.file}:${first.line}:${first.column}: ${first.message}${more}`;
+}
+
+export function formatFinding(f: LocatedFinding): string {
+  return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}${f.help === undefined ? '' : `\n    help: ${f.help}`}`;
+}

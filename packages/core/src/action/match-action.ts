@@ -1,0 +1,17 @@
+import { compileGlob, type Glob, globParts, matchGlob } from '../text/glob.js';
+import { STS_ACTIONS, type StsAction } from './sts-actions.js';
+
+/** Action names are case-insensitive in IAM, wildcards included (`STS:assume*`). */
+export function compileActionPattern(pattern: string): Glob {
+  return compileGlob(globParts(pattern), true);
+}
+
+export function matchAction(pattern: Glob, action: string): boolean {
+  return matchGlob(pattern, action);
+}
+
+/** Which of the six STS actions a pattern covers (for the linter and plain-words views). */
+export function expandActionPattern(pattern: string): StsAction[] {
+  const glob = compileActionPattern(pattern);
+  return STS_ACTIONS.filter((a) => matchGlob(glob, a));
+}

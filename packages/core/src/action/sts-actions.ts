@@ -1,0 +1,28 @@
+/**
+ * The actions a role trust policy may name: the three ways to assume a role and the three
+ * permission-only actions checked alongside them.
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html
+ */
+export const STS_ACTIONS = [
+  'sts:AssumeRole',
+  'sts:AssumeRoleWithSAML',
+  'sts:AssumeRoleWithWebIdentity',
+  'sts:TagSession',
+  'sts:SetSourceIdentity',
+  'sts:SetContext',
+] as const;
+
+export type StsAction = (typeof STS_ACTIONS)[number];
+
+const byLowerName = new Map<string, StsAction>(STS_ACTIONS.map((a) => [a.toLowerCase(), a]));
+
+/** Canonical spelling of an STS action written in any case, or undefined. */
+export function canonicalAction(action: string): StsAction | undefined {
+  return byLowerName.get(action.toLowerCase());
+}
+
+/** Actions a federated caller uses; an AWS or Service principal can never call these. */
+export const FEDERATED_ACTIONS: ReadonlySet<StsAction> = new Set([
+  'sts:AssumeRoleWithSAML',
+  'sts:AssumeRoleWithWebIdentity',
+]);

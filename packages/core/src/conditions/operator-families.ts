@@ -1,0 +1,172 @@
+import { splitArn } from '../arn/arn.js';
+import { compileGlob, type Glob, type GlobPart, matchGlob } from '../text/glob.js';
+import type { BaseOperator } from './operator-names.js';
+import {
+  type ContextScalar,
+  type IpAddress,
+  type IpRange,
+  ipInRange,
+  normalizeBase64,
+  parseBool,
+  parseDate,
+  parseIpAddress,
+  parseIpRange,
+  parseNumber,
+  scalarToText,
+} from './typed-values.js';
+
+/**
+ * How one operator family reads policy values and request values and compares them.
+ * `compile` returns undefined for a policy value the operator cannot use (never matches).
+ * Text families (string, ARN, Bool) receive parts after policy-variable substitution; the
+ * others receive the value's text.
+ */
+export interface FamilyMatcher<P, R> {
+  /** Name of the parsed form cached on each request context entry. */
+  readonly requestForm: string;
+  readonly takesParts: boolean;
+  // Method syntax keeps matchers of different types assignable to AnyFamilyMatcher.
+  parseRequest(value: ContextScalar): R | undefined;
+  compile(value: string | readonly GlobPart[]): P | undefined;
+  test(request: R, policy: P): boolean;
+}
+
+export type AnyFamilyMatcher = FamilyMatcher<unknown, unknown>;
+
+const joinParts = (value: string | readonly GlobPart[]): string =>
+  typeof value === 'string'
+    ? value
+    : value.map((p) => (typeof p === 'string' ? p : p === 0 ? '*' : '?')).join('');
+
+const ORDERED: Record<NonNullable<BaseOperator['compare']>, (a: number, b: number) => boolean> = {
+  eq: (a, b) => a === b,
+  lt: (a, b) => a < b,
+  le: (a, b) => a <= b,
+  gt: (a, b) => a > b,
+  ge: (a, b) => a >= b,
+};
+
+function stringMatcher(op: BaseOperator): AnyFamilyMatcher {
+  const fold = (text: string): string => (op.ignoreCase ? text.toLowerCase() : text);
+  if (op.wildcards) {
+    const like: FamilyMatcher<Glob, string> = {
+      requestForm: 'text',
+      parseRequest: scalarToText,
+      takesParts: true,
+      compile: (parts) => compileGlob(typeof parts === 'string' ? [parts] : parts),
+      test: (text, glob) => matchGlob(glob, text),
+    };
+    return like;
+  }
+  const m: FamilyMatcher<string, string> = {
+    requestForm: op.ignoreCase ? 'text-lower' : 'text',
+    parseRequest: (v) => fold(scalarToText(v)),
+    takesParts: true,
+    compile: (parts) => fold(joinParts(parts)),
+    test: (text, expected) => text === expected,
+  };
+  return m;
+}
+
+function orderedMatcher(
+  op: BaseOperator,
+  parse: (v: ContextScalar) => number | undefined,
+  form: string,
+): AnyFamilyMatcher {
+  const compare = ORDERED[op.compare ?? 'eq'];
+  const m: FamilyMatcher<number, number> = {
+    requestForm: form,
+    parseRequest: parse,
+    takesParts: false,
+    compile: (text) => parse(joinParts(text)),
+    test: (request, policy) => compare(request, policy),
+  };
+  return m;
+}
+
+const parseDateMs = (v: ContextScalar): number | undefined => parseDate(v)?.ms;
+
+const boolMatcher: FamilyMatcher<boolean, boolean> = {
+  requestForm: 'bool',
+  parseRequest: parseBool,
+  takesParts: true,
+  compile: (parts) => parseBool(joinParts(parts)),
+  test: (request, policy) => request === policy,
+};
+
+const binaryMatcher: FamilyMatcher<string, string> = {
+  requestForm: 'base64',
+  parseRequest: (v) => normalizeBase64(scalarToText(v)),
+  takesParts: false,
+  compile: (text) => normalizeBase64(joinParts(text)),
+  test: (request, policy) => request === policy,
+};
+
+const ipMatcher: FamilyMatcher<IpRange, IpAddress> = {
+  requestForm: 'ip',
+  parseRequest: parseIpAddress,
+  takesParts: false,
+  compile: (text) => parseIpRange(joinParts(text)),
+  test: ipInRange,
+};
+
+type ArnPattern = readonly Glob[];
+
+/** Splits parts at the first five colons so each ARN part is matched on its own. */
+function arnPattern(parts: string | readonly GlobPart[]): ArnPattern | undefined {
+  const segments: GlobPart[][] = [[]];
+  for (const part of typeof parts === 'string' ? [parts] : parts) {
+    if (typeof part !== 'string') {
+      segments[segments.length - 1]?.push(part);
+      continue;
+    }
+    let rest = part;
+    let colon = rest.indexOf(':');
+    while (colon >= 0 && segments.length < 6) {
+      if (colon > 0) segments[segments.length - 1]?.push(rest.slice(0, colon));
+      segments.push([]);
+      rest = rest.slice(colon + 1);
+      colon = rest.indexOf(':');
+    }
+    if (rest !== '') segments[segments.length - 1]?.push(rest);
+  }
+  return segments.length === 6 ? segments.map((s) => compileGlob(s)) : undefined;
+}
+
+const arnMatcher: FamilyMatcher<ArnPattern, readonly string[]> = {
+  requestForm: 'arn',
+  parseRequest: (v) => (typeof v === 'string' ? splitArn(v) : undefined),
+  takesParts: true,
+  compile: arnPattern,
+  test: (request, pattern) => pattern.every((glob, i) => matchGlob(glob, request[i] ?? '')),
+};
+
+/** Null compares presence, not values; its policy values are booleans. */
+export const nullMatcher: FamilyMatcher<boolean, boolean> = {
+  requestForm: 'bool',
+  parseRequest: parseBool,
+  takesParts: false,
+  compile: (text) => parseBool(joinParts(text)),
+  test: (request, policy) => request === policy,
+};
+
+export function familyMatcher(op: BaseOperator): AnyFamilyMatcher {
+  switch (op.family) {
+    case 'string':
+      return stringMatcher(op);
+    case 'numeric':
+      return orderedMatcher(op, parseNumber, 'number');
+    case 'date':
+      return orderedMatcher(op, parseDateMs, 'date');
+    case 'bool':
+      return boolMatcher;
+    case 'binary':
+      return binaryMatcher;
+    case 'ip':
+      return ipMatcher;
+    case 'arn':
+      return arnMatcher;
+    case 'null':
+      return nullMatcher;
+  }
+}

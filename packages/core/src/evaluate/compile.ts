@@ -1,0 +1,110 @@
+import { parseRoleArn, type RoleArn } from '../arn/arn.js';
+import type { Finding } from '../diagnostics/finding.js';
+import { RULES } from '../lint/rules/index.js';
+import { runRules } from '../lint/run-rules.js';
+import { normalizePolicy } from '../model/normalize.js';
+import type { Policy } from '../model/policy.js';
+import { type PolicySource, readPolicy } from '../model/read-policy.js';
+import {
+  isResolvedRequest,
+  type ResolvedRequest,
+  type ResolveOptions,
+  resolveRequest,
+} from '../request/resolve-request.js';
+import { type CompiledStatement, compileStatement } from './compile-statement.js';
+import { decide } from './decide.js';
+import { requirementsFor } from './requirements.js';
+import type { Evaluation, StatementTrace } from './trace.js';
+
+/** A trust policy and, optionally, the role it is attached to. */
+export interface TrustInput {
+  /** The trust policy as JSON text or as a parsed object. */
+  readonly policy: unknown;
+  /** ARN of the role; decides same-account versus cross-account. */
+  readonly role?: string | null | undefined;
+}
+
+/** A policy parsed and checked once, for evaluating many requests. */
+export interface CompiledPolicy {
+  /** False when the policy is not readable (not JSON, or not an object); every request is then implicitly denied. */
+  readonly ok: boolean;
+  readonly policy: Policy | undefined;
+  readonly role: RoleArn | undefined;
+  readonly source: PolicySource;
+  /** Everything AWS would reject (severity error), plus an unusable role ARN. */
+  readonly findings: readonly Finding[];
+  /** Same answer as `evaluate(input, request, options)`. Never throws. */
+  evaluate(request: unknown, options?: ResolveOptions): Evaluation;
+}
+
+const ERROR_RULES = RULES.filter((r) => r.severity === 'error');
+
+/** Parses, checks and compiles a trust policy. Never throws: problems become findings. */
+export function compile(input: TrustInput): CompiledPolicy {
+  return compileSource(readPolicy(input.policy), input.role);
+}
+
+/** Evaluates one request: `compile(input).evaluate(request, options)`. */
+export function evaluate(input: TrustInput, request: unknown, options?: ResolveOptions): Evaluation {
+  return compile(input).evaluate(request, options);
+}
+
+/** Compiles a policy already read (the trust-file path, which keeps positions in the file). */
+export function compileSource(source: PolicySource, roleInput: string | null | undefined): CompiledPolicy {
+  const findings: Finding[] = [...source.findings];
+  let role: RoleArn | undefined;
+  if (typeof roleInput === 'string' && roleInput !== '') {
+    const parsed = parseRoleArn(roleInput);
+    if ('error' in parsed) {
+      findings.push({
+        code: 'invalid-role',
+        severity: 'error',
+        category: 'request',
+        message: parsed.error,
+        path: ['role'],
+        target: 'value',
+      });
+    } else {
+      role = parsed;
+    }
+  }
+  const policy =
+    source.root !== undefined && source.findings.length === 0 ? normalizePolicy(source.root) : undefined;
+  if (policy !== undefined) findings.push(...runRules(source, policy, { rules: ERROR_RULES, role, now: 0 }));
+
+  const statements: CompiledStatement[] =
+    policy?.statements.map((s) => compileStatement(s, policy.variablesEnabled)) ?? [];
+  const rolePartition = role?.partition;
+
+  const evaluateResolved = (
+    request: ResolvedRequest,
+  ): Pick<Evaluation, 'decision' | 'decisive' | 'statements'> => {
+    const userId = request.byKey.get('aws:userid');
+    const facts = {
+      rolePartition,
+      userId: userId?.values.length === 1 ? String(userId.values[0]) : undefined,
+    };
+    const traces: StatementTrace[] = statements.map((statement) => statement(request, facts));
+    return { ...decide(traces), statements: traces };
+  };
+
+  return {
+    ok: policy !== undefined,
+    policy,
+    role,
+    source,
+    findings,
+    evaluate(requestInput, options) {
+      const request = isResolvedRequest(requestInput) ? requestInput : resolveRequest(requestInput, options);
+      const result = evaluateResolved(request);
+      const requirements =
+        result.decision === 'allow'
+          ? requirementsFor(request, role, result.statements, result.decisive, (action) =>
+              evaluateResolved({ ...request, action }),
+            )
+          : [];
+      const allFindings = request.findings.length === 0 ? findings : [...findings, ...request.findings];
+      return { ...result, request, requirements, findings: allFindings };
+    },
+  };
+}

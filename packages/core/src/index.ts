@@ -1,0 +1,77 @@
+/**
+ * @trustwright/core: parse, evaluate, explain and lint AWS IAM role trust policies.
+ * Pure and synchronous; no I/O. The public API is exactly what this file exports.
+ */
+
+export { expandActionPattern } from './action/match-action.js';
+export { canonicalAction, STS_ACTIONS, type StsAction } from './action/sts-actions.js';
+export { type Arn, isAccountId, PARTITIONS, parseArn, parseRoleArn, type RoleArn } from './arn/arn.js';
+export { type KeyType, KNOWN_KEYS, type KnownKey, lookupKey } from './conditions/context-keys.js';
+export {
+  BASE_OPERATORS,
+  type BaseOperator,
+  type ParsedOperator,
+  parseOperator,
+} from './conditions/operator-names.js';
+export type { ContextScalar, ContextValue } from './conditions/typed-values.js';
+export {
+  type Category,
+  compareFindings,
+  type Finding,
+  hasErrors,
+  type RelatedLocation,
+  type Severity,
+  type Suggestion,
+  type TextEdit,
+} from './diagnostics/finding.js';
+export { type CompiledPolicy, compile, evaluate, type TrustInput } from './evaluate/compile.js';
+export type {
+  ActionTrace,
+  ClauseReason,
+  ConditionClauseTrace,
+  Decision,
+  Evaluation,
+  Outcome,
+  PolicyValueTrace,
+  PrincipalEntryTrace,
+  PrincipalTrace,
+  Requirement,
+  StatementRef,
+  StatementTrace,
+} from './evaluate/trace.js';
+export { type ExplanationKind, type ExplanationLine, explain } from './explain/explain.js';
+export { renderExplanation } from './explain/render-text.js';
+export type {
+  JsonArrayNode,
+  JsonMember,
+  JsonNode,
+  JsonObjectNode,
+  JsonValue,
+  Span,
+} from './json/json-node.js';
+export { formatPath, type JsonPath, nodeAt, type PathTarget, parsePath, spanAt } from './json/json-path.js';
+export { type JsonSyntaxError, type ParsedJson, parseJson } from './json/parse-json.js';
+export { type LineColumn, LineIndex } from './json/positions.js';
+export { defineRule, type Rule, type RuleContext, type RuleReport } from './lint/define-rule.js';
+export { type LintOptions, lint, lintSource } from './lint/lint.js';
+export { RULES } from './lint/rules/index.js';
+export { MAX_TRUST_POLICY_SIZE, policySize } from './lint/rules/policy-size/rule.js';
+export type { Effect, Policy, Statement } from './model/policy.js';
+export { type PolicySource, readPolicy } from './model/read-policy.js';
+export type { Caller } from './principal/caller.js';
+export type { PrincipalMatchReason, PrincipalMismatchReason } from './principal/match-principal.js';
+export { ContextEntry, type ValueSource } from './request/context-entry.js';
+export {
+  type ResolvedRequest,
+  type ResolveOptions,
+  resolveRequest,
+  type TrustRequest,
+} from './request/resolve-request.js';
+export { compileTrustFile, runScenarios, type ScenarioResult } from './trust-file/run-scenarios.js';
+export {
+  DECISIONS,
+  parseTrustFile,
+  type Scenario,
+  type TrustFile,
+  type TrustFileResult,
+} from './trust-file/trust-file.js';

@@ -1,0 +1,41 @@
+import type { RoleArn } from '../arn/arn.js';
+import type { Category, Finding, RelatedLocation, Severity, Suggestion } from '../diagnostics/finding.js';
+import type { JsonNode } from '../json/json-node.js';
+import type { JsonPath, PathTarget } from '../json/json-path.js';
+import type { Policy } from '../model/policy.js';
+
+/** What a rule sees. Rules report paths; the engine turns them into spans. */
+export interface RuleContext {
+  readonly policy: Policy;
+  readonly root: JsonNode;
+  /** The policy's text (compact JSON when the policy came as a value). */
+  readonly text: string;
+  readonly role: RoleArn | undefined;
+  /** The evaluation clock (epoch ms), for rules about dates relative to today. */
+  readonly now: number;
+  report(path: JsonPath, report: RuleReport): void;
+}
+
+export interface RuleReport {
+  readonly message: string;
+  readonly help?: string;
+  readonly target?: PathTarget;
+  readonly related?: readonly RelatedLocation[];
+  readonly suggestions?: readonly Suggestion[];
+}
+
+export interface Rule {
+  /** Kebab-case, describes the problem, never renamed: it is the finding's code. */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly category: Category;
+  /** One line for catalogues. */
+  readonly summary: string;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { Finding };

@@ -1,0 +1,30 @@
+import { getMember } from '../../../json/json-node.js';
+import { defineRule } from '../../define-rule.js';
+import { objectStatements } from '../../rule-helpers.js';
+
+/** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html */
+export const invalidEffect = defineRule({
+  id: 'invalid-effect',
+  severity: 'error',
+  category: 'validity',
+  summary: 'Effect is missing or not exactly "Allow" or "Deny"',
+  check(ctx) {
+    for (const [statement, node] of objectStatements(ctx.policy.statements)) {
+      const effect = getMember(node, 'Effect')?.value;
+      if (effect === undefined) {
+        ctx.report(statement.path, {
+          message: 'The statement has no Effect; IAM rejects it.',
+          help: 'Add "Effect": "Allow" or "Effect": "Deny".',
+        });
+        continue;
+      }
+      if (effect.kind === 'string' && (effect.value === 'Allow' || effect.value === 'Deny')) continue;
+      const lower = effect.kind === 'string' ? effect.value.toLowerCase() : '';
+      ctx.report([...statement.path, 'Effect'], {
+        message: `Effect must be exactly "Allow" or "Deny"${effect.kind === 'string' ? `, not "${effect.value}"` : ''}.`,
+        help:
+          lower === 'allow' || lower === 'deny' ? 'The value is case-sensitive.' : 'Use "Allow" or "Deny".',
+      });
+    }
+  },
+});

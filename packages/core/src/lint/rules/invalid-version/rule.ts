@@ -1,0 +1,22 @@
+import { getMember } from '../../../json/json-node.js';
+import { defineRule } from '../../define-rule.js';
+
+/** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html */
+export const invalidVersion = defineRule({
+  id: 'invalid-version',
+  severity: 'error',
+  category: 'validity',
+  summary: 'Version is not "2012-10-17" or "2008-10-17"',
+  check(ctx) {
+    if (ctx.root.kind !== 'object') return;
+    const version = getMember(ctx.root, 'Version')?.value;
+    if (version === undefined) return;
+    if (version.kind === 'string' && (version.value === '2012-10-17' || version.value === '2008-10-17'))
+      return;
+    const written = version.kind === 'string' ? `"${version.value}"` : `a ${version.kind}`;
+    ctx.report(['Version'], {
+      message: `Version ${written} is not one IAM accepts: only "2012-10-17" and "2008-10-17" are valid.`,
+      help: 'Use "2012-10-17", the current policy language (needed for policy variables).',
+    });
+  },
+});

@@ -1,0 +1,26 @@
+import { parseOperator } from '../../../conditions/operator-names.js';
+import { defineRule } from '../../define-rule.js';
+
+/** Access Analyzer "Null with if exists": Null already tests presence. */
+export const nullWithIfExists = defineRule({
+  id: 'null-with-if-exists',
+  severity: 'error',
+  category: 'validity',
+  summary: 'The Null operator with IfExists',
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const s of ctx.policy.statements) {
+      for (const clause of s.conditions) {
+        const op = parseOperator(clause.operator);
+        const at = JSON.stringify(clause.operatorPath);
+        if (op?.base.name !== 'Null' || !op.ifExists || seen.has(at)) continue;
+        seen.add(at);
+        ctx.report(clause.operatorPath, {
+          target: 'key',
+          message: 'Null cannot take IfExists: Null itself tests whether the key exists.',
+          help: 'Write "Null".',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../define-rule.js';
+
+/** The largest role trust policy any account can have (the quota is 2,048 by default, 4,096 at most). */
+export const MAX_TRUST_POLICY_SIZE = 4096;
+
+/** Size as IAM counts it: every character except whitespace outside string values. */
+export function policySize(text: string): number {
+  let size = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      size++;
+      if (c === 92) {
+        size++;
+        i++;
+      } else if (c === 34) inString = false;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) {
+      size++;
+      if (c === 34) inString = true;
+    }
+  }
+  return size;
+}
+
+/** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html */
+export const policySizeRule = defineRule({
+  id: 'policy-size',
+  severity: 'error',
+  category: 'validity',
+  summary: 'Trust policy longer than 4,096 characters (the highest quota)',
+  check(ctx) {
+    const size = policySize(ctx.text);
+    if (size <= MAX_TRUST_POLICY_SIZE) return;
+    ctx.report([], {
+      message: `The policy is ${size.toLocaleString('en-US')} characters without whitespace; no account can hold a trust policy over ${MAX_TRUST_POLICY_SIZE.toLocaleString('en-US')}.`,
+      help: 'Merge statements that share a principal, or list principals in arrays.',
+    });
+  },
+});

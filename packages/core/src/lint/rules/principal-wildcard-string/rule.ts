@@ -1,0 +1,26 @@
+import { getMember } from '../../../json/json-node.js';
+import { defineRule } from '../../define-rule.js';
+import { objectStatements } from '../../rule-helpers.js';
+
+/** Access Analyzer "Role trust policy unsupported wildcard in principal". */
+export const principalWildcardString = defineRule({
+  id: 'principal-wildcard-string',
+  severity: 'error',
+  category: 'validity',
+  summary: '"Principal": "*" in a role trust policy',
+  check(ctx) {
+    for (const [statement, node] of objectStatements(ctx.policy.statements)) {
+      for (const key of ['Principal', 'NotPrincipal']) {
+        const value = getMember(node, key)?.value;
+        if (value?.kind !== 'string') continue;
+        ctx.report([...statement.path, key], {
+          message:
+            value.value === '*'
+              ? `"${key}": "*" is not supported in a role trust policy.`
+              : `${key} must be an object such as {"AWS": "${value.value}"}; a bare string is not supported.`,
+          help: 'Write {"AWS": "*"} and add conditions that pin who may call, such as aws:PrincipalOrgID.',
+        });
+      }
+    }
+  },
+});

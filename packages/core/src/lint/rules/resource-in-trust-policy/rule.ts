@@ -1,0 +1,23 @@
+import { getMember } from '../../../json/json-node.js';
+import { defineRule } from '../../define-rule.js';
+import { objectStatements } from '../../rule-helpers.js';
+
+/** Access Analyzer "Role trust policy syntax error resource": the resource is the role itself. */
+export const resourceInTrustPolicy = defineRule({
+  id: 'resource-in-trust-policy',
+  severity: 'error',
+  category: 'validity',
+  summary: 'Resource or NotResource in a role trust policy',
+  check(ctx) {
+    for (const [statement, node] of objectStatements(ctx.policy.statements)) {
+      for (const key of ['Resource', 'NotResource']) {
+        if (getMember(node, key) === undefined) continue;
+        ctx.report([...statement.path, key], {
+          target: 'key',
+          message: `A role trust policy cannot have ${key}: the resource is always the role it is attached to (IAM: "Has prohibited field ${key}").`,
+          help: `Remove ${key}. To limit which roles a caller may assume, use the caller's identity policy.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { BASE_OPERATORS, parseOperator } from '../../../conditions/operator-names.js';
+import { defineRule } from '../../define-rule.js';
+
+/** Access Analyzer "Invalid condition operator". */
+export const unknownConditionOperator = defineRule({
+  id: 'unknown-condition-operator',
+  severity: 'error',
+  category: 'validity',
+  summary: 'A condition operator IAM does not know',
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const s of ctx.policy.statements) {
+      for (const clause of s.conditions) {
+        const at = JSON.stringify(clause.operatorPath);
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const parsed = parseOperator(clause.operator);
+        if (parsed !== undefined && parsed.canonical === clause.operator) continue;
+        const close = parsed?.canonical ?? nearest(clause.operator);
+        ctx.report(clause.operatorPath, {
+          target: 'key',
+          message:
+            parsed === undefined
+              ? `${JSON.stringify(clause.operator)} is not a condition operator.`
+              : `Condition operators are written ${JSON.stringify(parsed.canonical)}, not ${JSON.stringify(clause.operator)}.`,
+          ...(close === undefined ? {} : { help: `Did you mean ${JSON.stringify(close)}?` }),
+        });
+      }
+    }
+  },
+});
+
+function nearest(written: string): string | undefined {
+  const bare = written
+    .replace(/^For(Any|All)Values?:/i, '')
+    .replace(/IfExists$/i, '')
+    .toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const { name } of BASE_OPERATORS) {
+    const distance = editDistance(bare, name.toLowerCase());
+    if (distance <= 3 && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

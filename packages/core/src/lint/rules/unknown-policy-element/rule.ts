@@ -1,0 +1,26 @@
+import { defineRule } from '../../define-rule.js';
+import { quote } from '../../rule-helpers.js';
+
+const ELEMENTS = new Set(['Version', 'Id', 'Statement']);
+
+export const unknownPolicyElement = defineRule({
+  id: 'unknown-policy-element',
+  severity: 'error',
+  category: 'validity',
+  summary: 'A top-level key other than Version, Id and Statement',
+  check(ctx) {
+    if (ctx.root.kind !== 'object') return;
+    for (const { key } of ctx.root.members) {
+      if (ELEMENTS.has(key)) continue;
+      const near = [...ELEMENTS].find((e) => e.toLowerCase() === key.toLowerCase());
+      ctx.report([key], {
+        target: 'key',
+        message: `${quote(key)} is not a policy element; IAM rejects the policy (MalformedPolicyDocument).`,
+        help:
+          near === undefined
+            ? 'A trust policy has only Version, Statement and optionally Id.'
+            : `Element names are case-sensitive: write ${quote(near)}.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../../define-rule.js';
+import { objectStatements, quote } from '../../rule-helpers.js';
+
+/** Resource/NotResource and NotPrincipal are known but forbidden here; their own rules say so. */
+const KNOWN = new Set([
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+]);
+
+export const unknownStatementElement = defineRule({
+  id: 'unknown-statement-element',
+  severity: 'error',
+  category: 'validity',
+  summary: 'A statement key that is not a policy element',
+  check(ctx) {
+    for (const [statement, node] of objectStatements(ctx.policy.statements)) {
+      for (const { key } of node.members) {
+        if (KNOWN.has(key)) continue;
+        const near = [...KNOWN].find((e) => e.toLowerCase() === key.toLowerCase());
+        ctx.report([...statement.path, key], {
+          target: 'key',
+          message: `${quote(key)} is not a statement element; IAM rejects the policy.`,
+          help:
+            near === undefined
+              ? 'A trust-policy statement has Sid, Effect, Principal, Action and Condition.'
+              : `Element names are case-sensitive: write ${quote(near)}.`,
+        });
+      }
+    }
+  },
+});

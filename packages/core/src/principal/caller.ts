@@ -1,0 +1,134 @@
+import { isAccountId, PARTITIONS, parseArn, parseIamPathName } from '../arn/arn.js';
+
+/** Who makes the request, parsed from a scenario's `request.principal`. */
+export type Caller = AwsCaller | ServiceCaller | FederatedCaller;
+
+export interface AwsCaller {
+  readonly type: 'AWS';
+  readonly kind: 'root' | 'user' | 'assumed-role' | 'federated-user';
+  readonly arn: string;
+  readonly partition: string;
+  readonly account: string;
+  /** User name, role name (of a session) or federated-user name; empty for root. */
+  readonly name: string;
+  readonly iamPath?: string;
+  readonly session?: string;
+}
+
+export interface ServiceCaller {
+  readonly type: 'Service';
+  readonly service: string;
+}
+
+export interface FederatedCaller {
+  readonly type: 'Federated';
+  readonly provider: string;
+  readonly providerKind: 'saml' | 'oidc' | 'web-identity';
+}
+
+export type CallerResult = { readonly caller: Caller } | { readonly error: string; readonly key?: string };
+
+/** Parses `{ AWS | Service | Federated: string }`; the error names what is wrong and how to write it. */
+export function parseCaller(principal: unknown): CallerResult {
+  if (principal === null || typeof principal !== 'object' || Array.isArray(principal)) {
+    return { error: 'The request principal must be an object with one key: AWS, Service or Federated.' };
+  }
+  const keys = Object.keys(principal);
+  if (keys.length !== 1) {
+    return {
+      error: `The request principal must have exactly one key (AWS, Service or Federated); it has ${keys.length}.`,
+    };
+  }
+  const key = keys[0] as string;
+  const value: unknown = (principal as Record<string, unknown>)[key];
+  if (key !== 'AWS' && key !== 'Service' && key !== 'Federated') {
+    return { error: `"${key}" is not a caller type; use AWS, Service or Federated.`, key };
+  }
+  if (typeof value !== 'string' || value === '')
+    return { error: `The ${key} caller must be a non-empty string.`, key };
+  if (key === 'Service') {
+    return /^[a-z0-9][a-z0-9.-]*\.[a-z0-9.-]+$/.test(value)
+      ? { caller: { type: 'Service', service: value } }
+      : { error: `"${value}" is not a service principal such as ec2.amazonaws.com.`, key };
+  }
+  if (key === 'Federated') return parseFederatedCaller(value);
+  return parseAwsCaller(value);
+}
+
+function parseAwsCaller(value: string): CallerResult {
+  const err = (error: string): CallerResult => ({ error, key: 'AWS' });
+  if (isAccountId(value)) {
+    return err(
+      `A caller is a user, root or session ARN, not an account ID; for the root user write arn:aws:iam::${value}:root.`,
+    );
+  }
+  const arn = parseArn(value);
+  if (arn === undefined)
+    return err(`"${value}" is not an ARN (for example arn:aws:iam::111122223333:user/alice).`);
+  if (!PARTITIONS.has(arn.partition)) return err(`Unknown partition "${arn.partition}".`);
+  if (arn.region !== '') return err('IAM and STS ARNs have an empty region part (arn:aws:iam::ACCOUNT:...).');
+  if (!isAccountId(arn.account)) return err(`"${arn.account}" is not a 12-digit account ID.`);
+  const where = { type: 'AWS' as const, arn: value, partition: arn.partition, account: arn.account };
+  if (arn.service === 'iam') {
+    if (arn.resource === 'root') return { caller: { ...where, kind: 'root', name: '' } };
+    const user = parseIamPathName(arn.resource, 'user');
+    if (user !== undefined)
+      return { caller: { ...where, kind: 'user', name: user.name, iamPath: user.path } };
+    const role = parseIamPathName(arn.resource, 'role');
+    if (role !== undefined) {
+      return err(
+        `Roles call through sessions: write arn:${arn.partition}:sts::${arn.account}:assumed-role/${role.name}/SESSION-NAME.`,
+      );
+    }
+    return err(`"${arn.resource}" is not root or a user (role callers are assumed-role session ARNs).`);
+  }
+  if (arn.service === 'sts') {
+    const session = /^assumed-role\/([\w+=,.@-]{1,64})\/([\w+=,.@-]{2,64})$/.exec(arn.resource);
+    if (session?.[1] !== undefined && session[2] !== undefined) {
+      return { caller: { ...where, kind: 'assumed-role', name: session[1], session: session[2] } };
+    }
+    const federated = /^federated-user\/([\w+=,.@-]{2,32})$/.exec(arn.resource);
+    if (federated?.[1] !== undefined)
+      return { caller: { ...where, kind: 'federated-user', name: federated[1] } };
+    return err(`"${arn.resource}" is not assumed-role/ROLE/SESSION or federated-user/NAME.`);
+  }
+  return err(`A caller ARN is an iam user/root or an sts session ARN, not a ${arn.service} ARN.`);
+}
+
+function parseFederatedCaller(value: string): CallerResult {
+  if (value.startsWith('arn:')) {
+    const arn = parseArn(value);
+    if (
+      arn !== undefined &&
+      arn.service === 'iam' &&
+      isAccountId(arn.account) &&
+      PARTITIONS.has(arn.partition)
+    ) {
+      if (/^saml-provider\/[\w.-]+$/.test(arn.resource)) {
+        return { caller: { type: 'Federated', provider: value, providerKind: 'saml' } };
+      }
+      if (/^oidc-provider\/\S+$/.test(arn.resource)) {
+        return { caller: { type: 'Federated', provider: value, providerKind: 'oidc' } };
+      }
+    }
+    return { error: `"${value}" is not a saml-provider or oidc-provider ARN.`, key: 'Federated' };
+  }
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(value)) {
+    return { caller: { type: 'Federated', provider: value, providerKind: 'web-identity' } };
+  }
+  return {
+    error: `"${value}" is not an identity provider (a provider ARN or a domain such as accounts.google.com).`,
+    key: 'Federated',
+  };
+}
+
+export function describeCaller(caller: Caller): string {
+  switch (caller.type) {
+    case 'AWS':
+      return caller.arn;
+    case 'Service':
+      return caller.service;
+    case 'Federated':
+      return caller.provider;
+  }
+}

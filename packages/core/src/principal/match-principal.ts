@@ -1,0 +1,110 @@
+import type { Caller } from './caller.js';
+import type { PolicyPrincipal } from './policy-principal.js';
+
+/** Why a policy principal matched the caller. Account-level matches need an identity-policy allow too. */
+export type PrincipalMatchReason =
+  | 'any-aws-principal'
+  | 'account'
+  | 'user'
+  | 'role-session'
+  | 'session'
+  | 'federated-user'
+  | 'unique-id'
+  | 'service'
+  | 'provider';
+
+export type PrincipalMismatchReason =
+  | 'caller-type-differs'
+  | 'partition-differs'
+  | 'account-differs'
+  | 'caller-kind-differs'
+  | 'name-differs'
+  | 'session-differs'
+  | 'unique-id-unknown'
+  | 'unique-id-differs'
+  | 'service-differs'
+  | 'provider-differs'
+  | 'canonical-user'
+  | 'invalid-principal';
+
+export type PrincipalEntryResult =
+  | { readonly matched: true; readonly reason: PrincipalMatchReason }
+  | { readonly matched: false; readonly reason: PrincipalMismatchReason };
+
+/** Facts about the request beyond the caller's ARN that principal matching can use. */
+export interface PrincipalFacts {
+  /** Partition of the role, which a bare account ID in the policy refers to. */
+  readonly rolePartition: string | undefined;
+  /** aws:userid from the request, the only way to match a unique-ID principal. */
+  readonly userId: string | undefined;
+}
+
+const no = (reason: PrincipalMismatchReason): PrincipalEntryResult => ({ matched: false, reason });
+const yes = (reason: PrincipalMatchReason): PrincipalEntryResult => ({ matched: true, reason });
+
+/**
+ * One policy principal against the caller, per the matching table of the IAM Principal page:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+ */
+export function matchPrincipal(
+  entry: PolicyPrincipal,
+  caller: Caller,
+  facts: PrincipalFacts,
+): PrincipalEntryResult {
+  switch (entry.kind) {
+    case 'invalid':
+      return no('invalid-principal');
+    case 'canonical-user':
+      return no('canonical-user');
+    case 'service':
+      if (caller.type !== 'Service') return no('caller-type-differs');
+      return caller.service === entry.value ? yes('service') : no('service-differs');
+    case 'saml-provider':
+    case 'oidc-provider':
+    case 'web-identity-provider':
+      if (caller.type !== 'Federated') return no('caller-type-differs');
+      return caller.provider === entry.value ? yes('provider') : no('provider-differs');
+    default:
+      break;
+  }
+  if (caller.type !== 'AWS') return no('caller-type-differs');
+  if (entry.kind === 'any-aws') return yes('any-aws-principal');
+  if (entry.kind === 'unique-id') {
+    if (facts.userId === undefined) return no('unique-id-unknown');
+    const same =
+      caller.kind === 'assumed-role'
+        ? facts.userId.startsWith(`${entry.value}:`)
+        : facts.userId === entry.value;
+    return same ? yes('unique-id') : no('unique-id-differs');
+  }
+  // Principals never match across partitions; a bare account ID means the role's own partition.
+  const partition = entry.partition ?? facts.rolePartition ?? caller.partition;
+  if (partition !== caller.partition) return no('partition-differs');
+  if (entry.account !== caller.account) return no('account-differs');
+  switch (entry.kind) {
+    case 'account':
+    case 'root':
+      return yes('account');
+    case 'user':
+      if (caller.kind !== 'user') return no('caller-kind-differs');
+      return caller.name === entry.name && caller.iamPath === entry.iamPath
+        ? yes('user')
+        : no('name-differs');
+    case 'role':
+      // Session ARNs carry no role path, so a role matches by partition, account and name.
+      if (caller.kind !== 'assumed-role') return no('caller-kind-differs');
+      return caller.name === entry.name ? yes('role-session') : no('name-differs');
+    case 'assumed-role':
+      if (caller.kind !== 'assumed-role') return no('caller-kind-differs');
+      if (caller.name !== entry.name) return no('name-differs');
+      return caller.session === entry.session ? yes('session') : no('session-differs');
+    case 'federated-user':
+      if (caller.kind !== 'federated-user') return no('caller-kind-differs');
+      return caller.name === entry.name ? yes('federated-user') : no('name-differs');
+  }
+}
+
+/** Account-level trust delegates to the trusted account's identity policies (evaluation-logic page). */
+export function isAccountLevel(reason: PrincipalMatchReason): boolean {
+  return reason === 'account';
+}

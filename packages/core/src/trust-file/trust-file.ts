@@ -1,0 +1,210 @@
+import { parseRoleArn } from '../arn/arn.js';
+import type { Category, Finding, Severity } from '../diagnostics/finding.js';
+import type { Decision } from '../evaluate/trace.js';
+import { fromValue } from '../json/from-value.js';
+import { describeKind, getMember, type JsonNode, toJsonValue } from '../json/json-node.js';
+import { type JsonPath, type PathTarget, spanAt } from '../json/json-path.js';
+import { parseJson } from '../json/parse-json.js';
+import { type PolicySource, policyFromNode } from '../model/read-policy.js';
+import { resolveRequest } from '../request/resolve-request.js';
+
+export const DECISIONS: readonly Decision[] = ['allow', 'explicit-deny', 'implicit-deny'];
+
+export interface Scenario {
+  readonly name: string;
+  /** The request exactly as written (plain JSON). */
+  readonly request: unknown;
+  readonly expect: Decision | undefined;
+  /** `["scenarios", i]`. */
+  readonly path: JsonPath;
+}
+
+/** A trust file (`*.trust.json`), or a bare policy read as a trust file without scenarios. */
+export interface TrustFile {
+  /** 'policy' when the document was a bare policy rather than a trust file. */
+  readonly kind: 'trust-file' | 'policy';
+  readonly role: string | undefined;
+  /** The policy with its spans in the document's text. */
+  readonly policy: PolicySource;
+  /** Path of the policy inside the document: `["policy"]`, or `[]` for a bare policy. */
+  readonly policyPath: JsonPath;
+  readonly scenarios: readonly Scenario[];
+  readonly root: JsonNode;
+  readonly text: string | undefined;
+}
+
+export interface TrustFileResult {
+  /** Undefined when the document is not JSON or has no usable policy. */
+  readonly file: TrustFile | undefined;
+  /** Problems in the document (paths from its root); errors make it invalid input. */
+  readonly findings: readonly Finding[];
+}
+
+const SCENARIO_FIELDS = new Set(['name', 'request', 'expect']);
+
+/**
+ * Reads a trust file or a bare policy from text (keeping positions) or from a parsed value,
+ * and checks it against the trust-file schema. Never throws.
+ */
+export function parseTrustFile(input: string | unknown): TrustFileResult {
+  const text = typeof input === 'string' ? input : undefined;
+  let root: JsonNode;
+  if (text !== undefined) {
+    const parsed = parseJson(text);
+    if (parsed.errors.length > 0 || parsed.root === undefined) {
+      return {
+        file: undefined,
+        findings: parsed.errors.map((e) => ({
+          ...finding('json-syntax', 'syntax', [], e.message),
+          span: e.span,
+        })),
+      };
+    }
+    root = parsed.root;
+  } else {
+    root = fromValue(input);
+  }
+  const findings: Finding[] = [];
+  const report: Report = (code, category, path, message, target = 'value', severity = 'error') => {
+    const span = spanAt(root, path, target);
+    findings.push({
+      ...finding(code, category, path, message, target, severity),
+      ...(span === undefined ? {} : { span }),
+    });
+  };
+  if (root.kind !== 'object') {
+    report(
+      'trust-file-invalid',
+      'syntax',
+      [],
+      `A trust file or policy is a JSON object; this is ${describeKind(root)}.`,
+    );
+    return { file: undefined, findings };
+  }
+  const policyMember = getMember(root, 'policy');
+  if (policyMember === undefined) {
+    // A bare policy: the whole document is the policy.
+    const policy = policyFromNode(root, text);
+    return {
+      file: { kind: 'policy', role: undefined, policy, policyPath: [], scenarios: [], root, text },
+      findings,
+    };
+  }
+  if (policyMember.value.kind !== 'object') {
+    report(
+      'trust-file-invalid',
+      'syntax',
+      ['policy'],
+      `"policy" must be the trust policy object, not ${describeKind(policyMember.value)}.`,
+    );
+    return { file: undefined, findings };
+  }
+  const roleNode = getMember(root, 'role')?.value;
+  let role: string | undefined;
+  if (roleNode !== undefined) {
+    if (roleNode.kind !== 'string') {
+      report('trust-file-invalid', 'syntax', ['role'], '"role" must be a role ARN string.');
+    } else {
+      role = roleNode.value;
+      const parsed = role === '' ? undefined : parseRoleArn(role);
+      if (parsed !== undefined && 'error' in parsed)
+        report('invalid-role', 'request', ['role'], parsed.error);
+    }
+  }
+  const scenarios = readScenarios(root, report);
+  const policy = policyFromNode(policyMember.value, text);
+  return {
+    file: { kind: 'trust-file', role, policy, policyPath: ['policy'], scenarios, root, text },
+    findings,
+  };
+}
+
+type Report = (
+  code: string,
+  category: Category,
+  path: JsonPath,
+  message: string,
+  target?: PathTarget,
+  severity?: Severity,
+) => void;
+
+function readScenarios(root: JsonNode & { kind: 'object' }, report: Report): Scenario[] {
+  const node = getMember(root, 'scenarios')?.value;
+  if (node === undefined) return [];
+  if (node.kind !== 'array') {
+    report('trust-file-invalid', 'syntax', ['scenarios'], '"scenarios" must be an array.');
+    return [];
+  }
+  const scenarios: Scenario[] = [];
+  const names = new Map<string, number>();
+  node.items.forEach((item, i) => {
+    const path = ['scenarios', i];
+    if (item.kind !== 'object') {
+      report(
+        'scenario-invalid',
+        'syntax',
+        path,
+        `Each scenario is an object with name, request and expect; entry ${i + 1} is ${describeKind(item)}.`,
+      );
+      return;
+    }
+    for (const { key } of item.members) {
+      if (!SCENARIO_FIELDS.has(key))
+        report(
+          'scenario-invalid',
+          'syntax',
+          [...path, key],
+          `Unknown scenario field "${key}"; a scenario has name, request and expect.`,
+          'key',
+        );
+    }
+    const nameNode = getMember(item, 'name')?.value;
+    const name = nameNode?.kind === 'string' ? nameNode.value : '';
+    if (name === '')
+      report('scenario-invalid', 'syntax', [...path, 'name'], 'Every scenario needs a non-empty "name".');
+    else if (names.has(name))
+      report(
+        'scenario-invalid',
+        'syntax',
+        [...path, 'name'],
+        `Scenario name ${JSON.stringify(name)} is already used by scenario ${(names.get(name) ?? 0) + 1}.`,
+      );
+    else names.set(name, i);
+
+    const expectNode = getMember(item, 'expect')?.value;
+    let expect: Decision | undefined;
+    if (expectNode !== undefined) {
+      const value = expectNode.kind === 'string' ? DECISIONS.find((d) => d === expectNode.value) : undefined;
+      if (value === undefined)
+        report(
+          'scenario-invalid',
+          'syntax',
+          [...path, 'expect'],
+          `"expect" must be "allow", "explicit-deny" or "implicit-deny".`,
+        );
+      expect = value;
+    }
+    const requestNode = getMember(item, 'request')?.value;
+    if (requestNode === undefined) {
+      report('scenario-invalid', 'syntax', path, `Scenario ${JSON.stringify(name)} has no "request".`);
+      return;
+    }
+    const request = toJsonValue(requestNode);
+    for (const f of resolveRequest(request, { now: 0 }).findings) {
+      report(f.code, 'request', [...path, 'request', ...f.path], f.message, f.target, f.severity);
+    }
+    scenarios.push({ name, request, expect, path });
+  });
+  return scenarios;
+}
+
+function finding(
+  code: string,
+  category: Category,
+  path: JsonPath,
+  message: string,
+  target: PathTarget = 'value',
+  severity: Severity = 'error',
+): Finding {
+  return { code, severity, category, message, path, target };
+}
