@@ -106,8 +106,11 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
       return any;
     };
     // A value satisfies the base operator: positive = some policy value matches; negated = none.
-    const satisfies = (requestValue: unknown): boolean =>
-      requestValue !== undefined && (op.base.negated ? !anyMatch(requestValue) : anyMatch(requestValue));
+    // A value the operator cannot read matches no policy value, so a negated operator holds.
+    const satisfies = (requestValue: unknown): boolean => {
+      const any = requestValue !== undefined && anyMatch(requestValue);
+      return op.base.negated ? !any : any;
+    };
 
     if (op.qualifier === undefined) {
       if (requestValues.length > 1) {
@@ -116,7 +119,8 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
         return finish(op.base.negated ? 'match' : 'no-match', 'multi-valued-plain-operator');
       }
       const single = requestValues[0];
-      if (single === undefined) return finish('no-match', 'request-type-mismatch');
+      if (single === undefined)
+        return finish(op.base.negated ? 'match' : 'no-match', 'request-type-mismatch');
       if (op.base.negated)
         return anyMatch(single)
           ? finish('no-match', 'negated-value-matched')

@@ -94,6 +94,7 @@ const boolMatcher: FamilyMatcher<boolean, boolean> = {
   test: (request, policy) => request === policy,
 };
 
+/** Base64 compared byte for byte: equal bytes have equal unpadded base64; invalid base64 never matches. */
 const binaryMatcher: FamilyMatcher<string, string> = {
   requestForm: 'base64',
   parseRequest: (v) => normalizeBase64(scalarToText(v)),
@@ -133,12 +134,19 @@ function arnPattern(parts: string | readonly GlobPart[]): ArnPattern | undefined
   return segments.length === 6 ? segments.map((s) => compileGlob(s)) : undefined;
 }
 
+const NOT_AN_ARN: readonly string[] = [];
+
+/** A value that is not an ARN is still a value: it simply matches no ARN pattern. */
 const arnMatcher: FamilyMatcher<ArnPattern, readonly string[]> = {
   requestForm: 'arn',
-  parseRequest: (v) => (typeof v === 'string' ? splitArn(v) : undefined),
+  parseRequest: (v) => {
+    const parts = typeof v === 'string' ? splitArn(v) : undefined;
+    return parts?.[0] === 'arn' ? parts : NOT_AN_ARN;
+  },
   takesParts: true,
   compile: arnPattern,
-  test: (request, pattern) => pattern.every((glob, i) => matchGlob(glob, request[i] ?? '')),
+  test: (request, pattern) =>
+    request.length === 6 && pattern.every((glob, i) => matchGlob(glob, request[i] ?? '')),
 };
 
 /** Null compares presence, not values; its policy values are booleans. */

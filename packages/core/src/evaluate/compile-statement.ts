@@ -67,12 +67,14 @@ export function compileStatement(statement: Statement, variablesEnabled: boolean
     const conditions = clauses.map((clause) => clause(request.byKey));
     const matched =
       statement.effect !== undefined &&
+      statement.malformed === undefined &&
       principalTrace.outcome === 'match' &&
       actionTrace.outcome === 'match' &&
       conditions.every((c) => c.outcome === 'match');
     return {
       ref,
       effect: statement.effect,
+      malformed: statement.malformed,
       matched,
       principal: principalTrace,
       action: actionTrace,

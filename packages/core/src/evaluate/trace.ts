@@ -42,6 +42,8 @@ export interface StatementTrace {
   readonly ref: StatementRef;
   /** Undefined when Effect is not exactly Allow or Deny: the statement never applies. */
   readonly effect: Effect | undefined;
+  /** Why the statement cannot be read (it then never applies), or undefined. */
+  readonly malformed: string | undefined;
   readonly matched: boolean;
   readonly principal: PrincipalTrace;
   readonly action: ActionTrace;

@@ -47,7 +47,9 @@ export function conditionLine(c: ConditionClauseTrace, request: ResolvedRequest)
     case 'null-with-set-operator':
       return `${head} Null with ${c.qualifier ?? 'a set operator'} is always ${c.outcome === 'match' ? 'true' : 'false'}.`;
     case 'request-type-mismatch':
-      return `${head} ${got} cannot be compared by ${c.base ?? c.operator}, so the condition is false.`;
+      return c.negated
+        ? `${head} ${got} cannot be read by ${c.base ?? c.operator}, so it matches none of the values and the negated condition holds.`
+        : `${head} ${got} cannot be read by ${c.base ?? c.operator}, so the condition is false.`;
     case 'unknown-operator':
       return `${head} ${JSON.stringify(c.operator)} is not a condition operator, so the condition is false (AWS would reject the policy).`;
   }

@@ -105,9 +105,11 @@ function statementLines(s: StatementTrace, e: Evaluation): ExplanationLine[] {
   const label = statementLabel(s.ref);
   const at = { statement: s.ref.index };
   const header =
-    s.effect === undefined
-      ? `${label} has no valid Effect ("Allow" or "Deny"), so it never applies.`
-      : `${label} (${s.effect}) ${s.matched ? 'applies' : 'does not apply'}.`;
+    s.malformed !== undefined
+      ? `${label} is malformed (${s.malformed}), so it never applies; AWS would reject the policy.`
+      : s.effect === undefined
+        ? `${label} has no valid Effect ("Allow" or "Deny"), so it never applies.`
+        : `${label} (${s.effect}) ${s.matched ? 'applies' : 'does not apply'}.`;
   const lines = [line('statement', header, s.ref.path, { ...at, outcome: s.matched ? 'match' : 'no-match' })];
   const part = (kind: ExplanationKind, text: string, path: JsonPath | undefined, outcome: Outcome): void => {
     lines.push(line(kind, text, path, { ...at, depth: 1, outcome }));
@@ -152,6 +154,7 @@ function changeLines(e: Evaluation): ExplanationLine[] {
 
 function fixesFor(s: StatementTrace, e: Evaluation): string[] {
   const fixes: string[] = [];
+  if (s.malformed !== undefined) return [`it were well-formed (${s.malformed})`];
   if (s.principal.outcome === 'no-match') fixes.push(principalFix(s, e.request));
   if (s.action.outcome === 'no-match') {
     fixes.push(

@@ -1,6 +1,6 @@
 import { getMember, isScalar, type JsonNode, type JsonObjectNode, scalarText } from '../json/json-node.js';
 import type { JsonPath } from '../json/json-path.js';
-import { classifyPrincipal, type PolicyPrincipal } from '../principal/policy-principal.js';
+import { classifyPrincipal, type PolicyPrincipal, PRINCIPAL_KEYS } from '../principal/policy-principal.js';
 import type {
   ActionBlock,
   ConditionClause,
@@ -35,6 +35,7 @@ function normalizeStatement(node: JsonNode, index: number, path: JsonPath): Stat
       node,
       sid: undefined,
       effect: undefined,
+      malformed: 'it is not a JSON object',
       principal: undefined,
       action: undefined,
       conditions: [],
@@ -49,6 +50,7 @@ function normalizeStatement(node: JsonNode, index: number, path: JsonPath): Stat
     node,
     sid: sidNode !== undefined && isScalar(sidNode) ? scalarText(sidNode) : undefined,
     effect: effectText === 'Allow' || effectText === 'Deny' ? effectText : undefined,
+    malformed: malformation(node),
     principal: normalizePrincipal(node, path),
     action: normalizeAction(node, path),
     conditions: normalizeConditions(node, path),
@@ -115,4 +117,51 @@ function stringsOf(node: JsonNode, path: JsonPath): [string, JsonPath][] {
     if (isScalar(item)) out.push([scalarText(item), [...path, i]]);
   });
   return out;
+}
+
+const PRINCIPAL_KEY_SET: ReadonlySet<string> = new Set(PRINCIPAL_KEYS);
+
+const isStringList = (node: JsonNode): boolean =>
+  node.kind === 'string' || (node.kind === 'array' && node.items.every((item) => item.kind === 'string'));
+
+const isValueList = (node: JsonNode): boolean =>
+  isScalar(node) || (node.kind === 'array' && node.items.every(isScalar));
+
+/** The first reason the statement cannot be read as IAM would, in words; the linter reports each in detail. */
+function malformation(node: JsonObjectNode): string | undefined {
+  const principal = getMember(node, 'Principal');
+  const notPrincipal = getMember(node, 'NotPrincipal');
+  if (principal !== undefined && notPrincipal !== undefined) return 'it has both Principal and NotPrincipal';
+  const action = getMember(node, 'Action');
+  const notAction = getMember(node, 'NotAction');
+  if (action !== undefined && notAction !== undefined) return 'it has both Action and NotAction';
+  const who = principal ?? notPrincipal;
+  if (who !== undefined) {
+    const value = who.value;
+    if (value.kind === 'string' && value.value !== '*') return `its ${who.key} is a string other than "*"`;
+    if (value.kind !== 'string' && value.kind !== 'object') return `its ${who.key} is not an object`;
+    if (value.kind === 'object') {
+      for (const member of value.members) {
+        if (!PRINCIPAL_KEY_SET.has(member.key)) return `its ${who.key} has the unknown key "${member.key}"`;
+        if (!isStringList(member.value))
+          return `${who.key}.${member.key} is not a string or a list of strings`;
+      }
+    }
+  }
+  const what = action ?? notAction;
+  if (what !== undefined && !isStringList(what.value))
+    return `its ${what.key} is not a string or a list of strings`;
+  const condition = getMember(node, 'Condition')?.value;
+  if (condition !== undefined) {
+    if (condition.kind !== 'object') return 'its Condition is not an object';
+    for (const block of condition.members) {
+      if (block.value.kind !== 'object') return `its Condition operator ${block.key} does not hold an object`;
+      for (const clause of block.value.members) {
+        if (!isValueList(clause.value)) {
+          return `the value of ${clause.key} under ${block.key} is not a string, number, boolean or list of them`;
+        }
+      }
+    }
+  }
+  return undefined;
 }

@@ -26,6 +26,11 @@ export interface Statement {
   readonly sid: string | undefined;
   /** Undefined unless Effect is exactly "Allow" or "Deny": such a statement never applies. */
   readonly effect: Effect | undefined;
+  /**
+   * Why the statement cannot be read as written ("it has both Action and NotAction"), or
+   * undefined. A malformed statement never applies: guessing could silently widen access.
+   */
+  readonly malformed: string | undefined;
   readonly principal: PrincipalBlock | undefined;
   readonly action: ActionBlock | undefined;
   readonly conditions: readonly ConditionClause[];

@@ -33,7 +33,7 @@ export type PrincipalEntryResult =
 
 /** Facts about the request beyond the caller's ARN that principal matching can use. */
 export interface PrincipalFacts {
-  /** Partition of the role, which a bare account ID in the policy refers to. */
+  /** Partition of the role, which a bare account ID in the policy refers to ("aws" when unknown). */
   readonly rolePartition: string | undefined;
   /** aws:userid from the request, the only way to match a unique-ID principal. */
   readonly userId: string | undefined;
@@ -77,8 +77,9 @@ export function matchPrincipal(
         : facts.userId === entry.value;
     return same ? yes('unique-id') : no('unique-id-differs');
   }
-  // Principals never match across partitions; a bare account ID means the role's own partition.
-  const partition = entry.partition ?? facts.rolePartition ?? caller.partition;
+  // Principals never match across partitions; a bare account ID means the role's own partition
+  // (IAM rewrites it to that partition's root ARN), or aws when the role is unknown.
+  const partition = entry.partition ?? facts.rolePartition ?? 'aws';
   if (partition !== caller.partition) return no('partition-differs');
   if (entry.account !== caller.account) return no('account-differs');
   switch (entry.kind) {

@@ -268,10 +268,10 @@ function principalTypeOf(id: AwsIdentity): string {
   }
 }
 
-/** Date.prototype.toISOString (always UTC), or undefined outside the Date range. */
+/** ISO 8601 in UTC without zero milliseconds (team decision: `…T10:00:00Z`), or undefined outside the Date range. */
 function isoStringOf(ms: number): string | undefined {
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
-  return new Date(ms).toISOString();
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 /** A scalar, or a one-element array's element; undefined for missing or multi-valued. */
@@ -449,10 +449,11 @@ function actionPartMatches(statement: Record<string, unknown>, action: string): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Glob patterns: `*` any run (also empty), `?` exactly one character (one Unicode code point)
+// Glob patterns: `*` any run (also empty), `?` exactly one character (one UTF-16 code unit,
+// like JavaScript and Java strings; team decision, see README)
 // ---------------------------------------------------------------------------------------------
 
-/** One code point of a pattern; `wild` marks a `*` or `?` that acts as a wildcard. */
+/** One character of a pattern; `wild` marks a `*` or `?` that acts as a wildcard. */
 interface PatternChar {
   ch: string;
   wild: boolean;
@@ -460,7 +461,7 @@ interface PatternChar {
 
 /** Every `*` and `?` is a wildcard. */
 function globPattern(text: string): PatternChar[] {
-  return Array.from(text, (ch) => ({ ch, wild: ch === '*' || ch === '?' }));
+  return text.split('').map((ch) => ({ ch, wild: ch === '*' || ch === '?' }));
 }
 
 function patternText(pattern: PatternChar[]): string {
@@ -468,11 +469,11 @@ function patternText(pattern: PatternChar[]): string {
 }
 
 /**
- * Dynamic programming over code points: after consuming k pattern characters,
+ * Dynamic programming over UTF-16 code units: after consuming k pattern characters,
  * row[j] says whether they match the first j value characters.
  */
 function globMatch(pattern: PatternChar[], value: string): boolean {
-  const chars = Array.from(value);
+  const chars = value.split('');
   let row: boolean[] = chars.map(() => false);
   row.unshift(true); // the empty pattern matches only the empty prefix
   for (const item of pattern) {
@@ -503,7 +504,7 @@ function globMatch(pattern: PatternChar[], value: string): boolean {
  * no value (key missing without default, or multivalued): that policy value then matches nothing.
  */
 function expandPolicyValue(value: Scalar, context: Context, variablesOn: boolean): PatternChar[] | undefined {
-  const chars = Array.from(textOf(value));
+  const chars = textOf(value).split('');
   if (!variablesOn) return globPattern(textOf(value));
   const out: PatternChar[] = [];
   let i = 0;
@@ -513,7 +514,7 @@ function expandPolicyValue(value: Scalar, context: Context, variablesOn: boolean
     if (close !== -1) {
       const resolved = resolveVariable(chars.slice(i + 2, close).join(''), context);
       if (resolved === undefined) return undefined;
-      for (const literal of Array.from(resolved)) out.push({ ch: literal, wild: false });
+      for (const literal of resolved.split('')) out.push({ ch: literal, wild: false });
       i = close + 1;
     } else {
       out.push({ ch, wild: ch === '*' || ch === '?' });
@@ -733,8 +734,11 @@ function valueMatches(
       const actual = boolOf(requestValue);
       return wanted !== undefined && actual !== undefined && wanted === actual;
     }
-    case 'binaryequals':
-      return stripBase64(textOf(policyValue)) === stripBase64(textOf(requestValue));
+    case 'binaryequals': {
+      // Text that is not base64 cannot be decoded to bytes, so it never matches (team decision).
+      const policyBytes = stripBase64(textOf(policyValue));
+      return /^[A-Za-z0-9+/]*$/.test(policyBytes) && policyBytes === stripBase64(textOf(requestValue));
+    }
     case 'ipaddress':
       return ipMatches(textOf(policyValue), textOf(requestValue));
     case 'arnequals':
