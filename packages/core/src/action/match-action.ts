@@ -1,9 +1,17 @@
 import { compileGlob, type Glob, globParts, matchGlob } from '../text/glob.js';
 import { STS_ACTIONS, type StsAction } from './sts-actions.js';
 
-/** Action names are case-insensitive in IAM, wildcards included (`STS:assume*`). */
+const patternCache = new Map<string, Glob>();
+
+/** Action names are case-insensitive in IAM, wildcards included (`STS:assume*`). Memoized. */
 export function compileActionPattern(pattern: string): Glob {
-  return compileGlob(globParts(pattern), true);
+  let glob = patternCache.get(pattern);
+  if (glob === undefined) {
+    if (patternCache.size >= 1024) patternCache.clear();
+    glob = compileGlob(globParts(pattern), true);
+    patternCache.set(pattern, glob);
+  }
+  return glob;
 }
 
 export function matchAction(pattern: Glob, action: string): boolean {

@@ -16,9 +16,11 @@ export type StsAction = (typeof STS_ACTIONS)[number];
 
 const byLowerName = new Map<string, StsAction>(STS_ACTIONS.map((a) => [a.toLowerCase(), a]));
 
+const canonical: ReadonlySet<string> = new Set(STS_ACTIONS);
+
 /** Canonical spelling of an STS action written in any case, or undefined. */
 export function canonicalAction(action: string): StsAction | undefined {
-  return byLowerName.get(action.toLowerCase());
+  return canonical.has(action) ? (action as StsAction) : byLowerName.get(action.toLowerCase());
 }
 
 /** Actions a federated caller uses; an AWS or Service principal can never call these. */

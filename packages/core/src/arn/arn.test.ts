@@ -55,17 +55,14 @@ describe('parseRoleArn', () => {
     }
   });
 
-  // Suspected bug: IAM role names are 1-64 characters (CreateRole / PolicyRole RoleName,
-  // "Length Constraints: Minimum length of 1. Maximum length of 64", and reference §6.3), but
-  // parseIamPathName allows up to 128, so a role that cannot exist is accepted as the trust file's role.
-  it.fails('a 65-character role name is not a role ARN (role names are at most 64 characters)', () => {
+  // IAM role names are 1-64 characters (CreateRole RoleName length constraints; reference §6.3).
+  it('a 65-character role name is not a role ARN (role names are at most 64 characters)', () => {
     const result = parseRoleArn(`arn:aws:iam::111122223333:role/${'r'.repeat(65)}`);
     expect(result).toHaveProperty('error');
   });
 
-  // Suspected bug: an IAM path may only hold U+0021-U+007F between its slashes (CreateRole Path
-  // pattern; reference §6.3), but any character other than a double slash is accepted.
-  it.fails('a space in the role path is not a role ARN (paths are U+0021-U+007F)', () => {
+  // An IAM path holds only U+0021-U+007F between its slashes (CreateRole Path pattern; reference §6.3).
+  it('a space in the role path is not a role ARN (paths are U+0021-U+007F)', () => {
     const result = parseRoleArn('arn:aws:iam::111122223333:role/my team/deployer');
     expect(result).toHaveProperty('error');
   });

@@ -71,7 +71,10 @@ export function parseRoleArn(text: string): RoleArn | { readonly error: string }
   return { arn: text, partition: arn.partition, account: arn.account, ...resource };
 }
 
-const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
+/** User and role names: 1-64 of these characters (CreateUser / CreateRole). */
+const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
+/** Path segments: U+0021-U+007F except "/" (CreateRole Path pattern). */
+const PATH_SEGMENT = /^[\u0021-\u002e\u0030-\u007f]+$/;
 
 /** `user/ops/priya` → { path: '/ops/', name: 'priya' } for the given entity type. */
 export function parseIamPathName(resource: string, type: string): { path: string; name: string } | undefined {
@@ -80,6 +83,14 @@ export function parseIamPathName(resource: string, type: string): { path: string
   const slash = rest.lastIndexOf('/');
   const name = rest.slice(slash + 1);
   const path = slash < 0 ? '/' : `/${rest.slice(0, slash + 1)}`;
-  if (!IAM_NAME.test(name) || path.includes('//')) return undefined;
+  if (!IAM_NAME.test(name)) return undefined;
+  if (
+    slash >= 0 &&
+    !rest
+      .slice(0, slash)
+      .split('/')
+      .every((segment) => PATH_SEGMENT.test(segment))
+  )
+    return undefined;
   return { path, name };
 }

@@ -1,4 +1,5 @@
 import type { ClauseReason, ConditionClauseTrace, Outcome, PolicyValueTrace } from '../evaluate/trace.js';
+import type { JsonPath } from '../json/json-path.js';
 import type { ConditionClause } from '../model/policy.js';
 import type { ContextEntry } from '../request/context-entry.js';
 import { formatGlobParts, type GlobPart } from '../text/glob.js';
@@ -31,116 +32,167 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
   const op = parsed?.base.family === 'null' && parsed.ifExists ? undefined : parsed;
   const keyLower = clause.key.toLowerCase();
   if (op === undefined) {
-    const values = clause.values.map((v) => ({
+    const unknown: PreparedValue[] = clause.values.map((v) => ({ value: undefined, resolved: v.text }));
+    const written = clause.values.map((v) => ({
       written: v.text,
-      resolved: v.text,
-      matched: false,
       path: v.path,
+      fixed: undefined,
+      template: undefined,
     }));
-    return (context) => {
-      const entry = context.get(keyLower);
-      return {
-        ...header(clause, undefined, entry),
-        values,
-        outcome: 'no-match',
-        reason: 'unknown-operator',
-      };
-    };
+    return (context) =>
+      trace(clause, undefined, context.get(keyLower), written, unknown, [], 'no-match', 'unknown-operator');
   }
   const matcher = familyMatcher(op.base);
   const compiled = clause.values.map((v) => compileValue(v.text, v.path, op, matcher, variablesEnabled));
   const dynamic = compiled.some((v) => v.template !== undefined);
+  const fixed = compiled.map(fixedValue);
+  const negated = op.base.negated;
 
   return (context) => {
     const entry = context.get(keyLower);
-    const policyValues = dynamic
-      ? compiled.map((v) => resolveValue(v, matcher, context))
-      : compiled.map(fixedValue);
-    const matched: boolean[] = policyValues.map(() => false);
-    const finish = (outcome: Outcome, reason: ClauseReason): ConditionClauseTrace => ({
-      ...header(clause, op, entry),
-      values: compiled.map(
-        (v, i): PolicyValueTrace => ({
-          written: v.written,
-          resolved: policyValues[i]?.resolved,
-          matched: matched[i] ?? false,
-          path: v.path,
-          ...(policyValues[i]?.value === undefined && policyValues[i]?.resolved !== undefined
-            ? { invalid: true as const }
-            : {}),
-        }),
-      ),
-      outcome,
-      reason,
-    });
+    const policyValues = dynamic ? compiled.map((v) => resolveValue(v, matcher, context)) : fixed;
+    const matched: boolean[] = new Array<boolean>(policyValues.length).fill(false);
     const present = entry !== undefined && entry.values.length > 0;
 
     if (op.base.family === 'null') {
       if (op.qualifier !== undefined)
-        return finish(op.qualifier === 'ForAllValues' ? 'match' : 'no-match', 'null-with-set-operator');
-      policyValues.forEach((v, i) => {
-        matched[i] = v.value === !present;
-      });
-      return finish(
+        return trace(
+          clause,
+          op,
+          entry,
+          compiled,
+          policyValues,
+          matched,
+          op.qualifier === 'ForAllValues' ? 'match' : 'no-match',
+          'null-with-set-operator',
+        );
+      for (let i = 0; i < policyValues.length; i++) matched[i] = policyValues[i]?.value === !present;
+      return trace(
+        clause,
+        op,
+        entry,
+        compiled,
+        policyValues,
+        matched,
         matched.includes(true) ? 'match' : 'no-match',
         present ? 'null-key-present' : 'null-key-absent',
       );
     }
     if (!present) {
-      if (op.ifExists) return finish('match', 'key-missing-if-exists');
-      if (op.qualifier === 'ForAnyValue') return finish('no-match', 'for-any-value-missing');
-      if (op.qualifier === 'ForAllValues') return finish('match', 'for-all-values-missing');
-      return op.base.negated ? finish('match', 'key-missing-negated') : finish('no-match', 'key-missing');
+      if (op.ifExists)
+        return trace(clause, op, entry, compiled, policyValues, matched, 'match', 'key-missing-if-exists');
+      if (op.qualifier === 'ForAnyValue')
+        return trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'for-any-value-missing');
+      if (op.qualifier === 'ForAllValues')
+        return trace(clause, op, entry, compiled, policyValues, matched, 'match', 'for-all-values-missing');
+      return negated
+        ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'key-missing-negated')
+        : trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'key-missing');
     }
 
-    const requestValues = entry.typed(matcher.requestForm, (v) => matcher.parseRequest(v));
-    // "Some policy value matches this request value", recording which ones did.
-    const anyMatch = (requestValue: unknown): boolean => {
-      let any = false;
-      policyValues.forEach((policy, i) => {
-        if (policy.value !== undefined && matcher.test(requestValue, policy.value)) {
-          matched[i] = true;
-          any = true;
-        }
-      });
-      return any;
-    };
-    // A value satisfies the base operator: positive = some policy value matches; negated = none.
-    // A value the operator cannot read matches no policy value, so a negated operator holds.
-    const satisfies = (requestValue: unknown): boolean => {
-      const any = requestValue !== undefined && anyMatch(requestValue);
-      return op.base.negated ? !any : any;
-    };
-
+    const requestValues = entry.read(matcher.form);
     if (op.qualifier === undefined) {
       if (requestValues.length > 1) {
         // Undocumented; the conservative reading: a positive operator fails, a negated one holds.
-        for (const v of requestValues) if (v !== undefined) anyMatch(v);
-        return finish(op.base.negated ? 'match' : 'no-match', 'multi-valued-plain-operator');
+        for (const v of requestValues) anyMatch(matcher, v, policyValues, matched);
+        return trace(
+          clause,
+          op,
+          entry,
+          compiled,
+          policyValues,
+          matched,
+          negated ? 'match' : 'no-match',
+          'multi-valued-plain-operator',
+        );
       }
       const single = requestValues[0];
+      // A value the operator cannot read matches no policy value, so a negated operator holds.
       if (single === undefined)
-        return finish(op.base.negated ? 'match' : 'no-match', 'request-type-mismatch');
-      if (op.base.negated)
-        return anyMatch(single)
-          ? finish('no-match', 'negated-value-matched')
-          : finish('match', 'negated-none-matched');
-      return anyMatch(single) ? finish('match', 'value-matched') : finish('no-match', 'no-value-matched');
+        return trace(
+          clause,
+          op,
+          entry,
+          compiled,
+          policyValues,
+          matched,
+          negated ? 'match' : 'no-match',
+          'request-type-mismatch',
+        );
+      const any = anyMatch(matcher, single, policyValues, matched);
+      if (negated)
+        return any
+          ? trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'negated-value-matched')
+          : trace(clause, op, entry, compiled, policyValues, matched, 'match', 'negated-none-matched');
+      return any
+        ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'value-matched')
+        : trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'no-value-matched');
     }
-    if (op.qualifier === 'ForAnyValue') {
-      let some = false;
-      for (const v of requestValues) if (satisfies(v)) some = true;
-      return some
-        ? finish('match', 'for-any-value-matched')
-        : finish('no-match', 'for-any-value-none-matched');
-    }
+    // Set operators: each request value satisfies the base operator when (positive) some policy
+    // value matches it, or (negated) none does.
+    let some = false;
     let all = true;
-    for (const v of requestValues) if (!satisfies(v)) all = false;
-    return all ? finish('match', 'for-all-values-matched') : finish('no-match', 'for-all-values-some-failed');
+    for (const v of requestValues) {
+      const satisfied = anyMatch(matcher, v, policyValues, matched) !== negated;
+      if (satisfied) some = true;
+      else all = false;
+    }
+    if (op.qualifier === 'ForAnyValue')
+      return some
+        ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'for-any-value-matched')
+        : trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'for-any-value-none-matched');
+    return all
+      ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'for-all-values-matched')
+      : trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'for-all-values-some-failed');
   };
 }
 
-function header(clause: ConditionClause, op: ParsedOperator | undefined, entry: ContextEntry | undefined) {
+/** Whether some policy value matches this request value, marking each one that does. */
+function anyMatch(
+  matcher: AnyFamilyMatcher,
+  requestValue: unknown,
+  policyValues: readonly PreparedValue[],
+  matched: boolean[],
+): boolean {
+  if (requestValue === undefined) return false;
+  let any = false;
+  for (let i = 0; i < policyValues.length; i++) {
+    const policy = policyValues[i]?.value;
+    if (policy !== undefined && matcher.test(requestValue, policy)) {
+      matched[i] = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** Builds the clause trace with one fixed object shape (hot path: no spreads). */
+function trace(
+  clause: ConditionClause,
+  op: ParsedOperator | undefined,
+  entry: ContextEntry | undefined,
+  compiled: readonly { readonly written: string; readonly path: JsonPath }[],
+  policyValues: readonly PreparedValue[],
+  matched: readonly boolean[],
+  outcome: Outcome,
+  reason: ClauseReason,
+): ConditionClauseTrace {
+  const values: PolicyValueTrace[] = [];
+  for (let i = 0; i < compiled.length; i++) {
+    const v = compiled[i] as { readonly written: string; readonly path: JsonPath };
+    const prepared = policyValues[i];
+    values.push({
+      written: v.written,
+      resolved: prepared?.resolved,
+      matched: matched[i] === true,
+      path: v.path,
+      invalid:
+        prepared !== undefined &&
+        prepared.value === undefined &&
+        prepared.resolved !== undefined &&
+        op !== undefined,
+    });
+  }
   const present = entry !== undefined && entry.values.length > 0;
   return {
     path: clause.path,
@@ -152,6 +204,9 @@ function header(clause: ConditionClause, op: ParsedOperator | undefined, entry: 
     key: clause.key,
     requestValues: present ? entry.values : undefined,
     requestSource: present ? entry.source : undefined,
+    values,
+    outcome,
+    reason,
   };
 }
 
@@ -181,10 +236,10 @@ function resolveValue(v: CompiledValue, matcher: AnyFamilyMatcher, context: Cont
   if (v.template === undefined) return fixedValue(v);
   const parts = resolveTemplate(v.template, (keyLower) => {
     const entry = context.get(keyLower);
-    // Multivalued keys cannot be policy variables: an array counts as no value.
-    if (entry === undefined || entry.multi || entry.values.length !== 1) return undefined;
-    const value = entry.values[0];
-    return value === undefined ? undefined : String(value);
+    if (entry === undefined || entry.values.length === 0) return undefined;
+    // Multivalued keys cannot be policy variables: present with an array, it has no value at all.
+    if (entry.multi) return null;
+    return String(entry.values[0]);
   });
   if (parts === undefined) return { value: undefined, resolved: undefined };
   return { value: matcher.compile(parts), resolved: formatGlobParts(parts) };

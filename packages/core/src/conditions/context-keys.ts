@@ -187,8 +187,20 @@ for (const key of KNOWN_KEYS) {
 /** OIDC claims of any provider: `HOST[/PATH]:claim`. `amr` is multivalued. */
 const OIDC_CLAIM = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^\s:]+)?:([a-z_][a-z0-9_/-]*)$/;
 
-/** The catalogue entry for a key in any case, including tag families and OIDC claims. */
+const lookupCache = new Map<string, KnownKey | null>();
+
+/** The catalogue entry for a key in any case, including tag families and OIDC claims. Memoized. */
 export function lookupKey(key: string): KnownKey | undefined {
+  let known = lookupCache.get(key);
+  if (known === undefined) {
+    if (lookupCache.size >= 2048) lookupCache.clear();
+    known = lookupUncached(key) ?? null;
+    lookupCache.set(key, known);
+  }
+  return known ?? undefined;
+}
+
+function lookupUncached(key: string): KnownKey | undefined {
   const lower = key.toLowerCase();
   const known = exact.get(lower);
   if (known !== undefined) return known;

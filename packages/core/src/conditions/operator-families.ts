@@ -1,18 +1,13 @@
-import { splitArn } from '../arn/arn.js';
 import { compileGlob, type Glob, type GlobPart, matchGlob } from '../text/glob.js';
 import type { BaseOperator } from './operator-names.js';
+import { ARN, BASE64, BOOL, DATE, IP, LOWER_TEXT, NUMBER, type RequestForm, TEXT } from './request-forms.js';
 import {
-  type ContextScalar,
   type IpAddress,
   type IpRange,
   ipInRange,
   normalizeBase64,
   parseBool,
-  parseDate,
-  parseIpAddress,
   parseIpRange,
-  parseNumber,
-  scalarToText,
 } from './typed-values.js';
 
 /**
@@ -22,11 +17,10 @@ import {
  * others receive the value's text.
  */
 export interface FamilyMatcher<P, R> {
-  /** Name of the parsed form cached on each request context entry. */
-  readonly requestForm: string;
+  /** How request values are read (cached on each context entry under the form's name). */
+  readonly form: RequestForm<R>;
   readonly takesParts: boolean;
   // Method syntax keeps matchers of different types assignable to AnyFamilyMatcher.
-  parseRequest(value: ContextScalar): R | undefined;
   compile(value: string | readonly GlobPart[]): P | undefined;
   test(request: R, policy: P): boolean;
 }
@@ -50,8 +44,7 @@ function stringMatcher(op: BaseOperator): AnyFamilyMatcher {
   const fold = (text: string): string => (op.ignoreCase ? text.toLowerCase() : text);
   if (op.wildcards) {
     const like: FamilyMatcher<Glob, string> = {
-      requestForm: 'text',
-      parseRequest: scalarToText,
+      form: TEXT,
       takesParts: true,
       compile: (parts) => compileGlob(typeof parts === 'string' ? [parts] : parts),
       test: (text, glob) => matchGlob(glob, text),
@@ -59,8 +52,7 @@ function stringMatcher(op: BaseOperator): AnyFamilyMatcher {
     return like;
   }
   const m: FamilyMatcher<string, string> = {
-    requestForm: op.ignoreCase ? 'text-lower' : 'text',
-    parseRequest: (v) => fold(scalarToText(v)),
+    form: op.ignoreCase ? LOWER_TEXT : TEXT,
     takesParts: true,
     compile: (parts) => fold(joinParts(parts)),
     test: (text, expected) => text === expected,
@@ -68,27 +60,19 @@ function stringMatcher(op: BaseOperator): AnyFamilyMatcher {
   return m;
 }
 
-function orderedMatcher(
-  op: BaseOperator,
-  parse: (v: ContextScalar) => number | undefined,
-  form: string,
-): AnyFamilyMatcher {
+function orderedMatcher(op: BaseOperator, form: RequestForm<number>): AnyFamilyMatcher {
   const compare = ORDERED[op.compare ?? 'eq'];
   const m: FamilyMatcher<number, number> = {
-    requestForm: form,
-    parseRequest: parse,
+    form,
     takesParts: false,
-    compile: (text) => parse(joinParts(text)),
+    compile: (text) => form.parse(joinParts(text)),
     test: (request, policy) => compare(request, policy),
   };
   return m;
 }
 
-const parseDateMs = (v: ContextScalar): number | undefined => parseDate(v)?.ms;
-
 const boolMatcher: FamilyMatcher<boolean, boolean> = {
-  requestForm: 'bool',
-  parseRequest: parseBool,
+  form: BOOL,
   takesParts: true,
   compile: (parts) => parseBool(joinParts(parts)),
   test: (request, policy) => request === policy,
@@ -96,16 +80,14 @@ const boolMatcher: FamilyMatcher<boolean, boolean> = {
 
 /** Base64 compared byte for byte: equal bytes have equal unpadded base64; invalid base64 never matches. */
 const binaryMatcher: FamilyMatcher<string, string> = {
-  requestForm: 'base64',
-  parseRequest: (v) => normalizeBase64(scalarToText(v)),
+  form: BASE64,
   takesParts: false,
   compile: (text) => normalizeBase64(joinParts(text)),
   test: (request, policy) => request === policy,
 };
 
 const ipMatcher: FamilyMatcher<IpRange, IpAddress> = {
-  requestForm: 'ip',
-  parseRequest: parseIpAddress,
+  form: IP,
   takesParts: false,
   compile: (text) => parseIpRange(joinParts(text)),
   test: ipInRange,
@@ -134,15 +116,9 @@ function arnPattern(parts: string | readonly GlobPart[]): ArnPattern | undefined
   return segments.length === 6 ? segments.map((s) => compileGlob(s)) : undefined;
 }
 
-const NOT_AN_ARN: readonly string[] = [];
-
-/** A value that is not an ARN is still a value: it simply matches no ARN pattern. */
+/** Request values that are not ARNs read as NOT_AN_ARN, which matches no pattern. */
 const arnMatcher: FamilyMatcher<ArnPattern, readonly string[]> = {
-  requestForm: 'arn',
-  parseRequest: (v) => {
-    const parts = typeof v === 'string' ? splitArn(v) : undefined;
-    return parts?.[0] === 'arn' ? parts : NOT_AN_ARN;
-  },
+  form: ARN,
   takesParts: true,
   compile: arnPattern,
   test: (request, pattern) =>
@@ -151,8 +127,7 @@ const arnMatcher: FamilyMatcher<ArnPattern, readonly string[]> = {
 
 /** Null compares presence, not values; its policy values are booleans. */
 export const nullMatcher: FamilyMatcher<boolean, boolean> = {
-  requestForm: 'bool',
-  parseRequest: parseBool,
+  form: BOOL,
   takesParts: false,
   compile: (text) => parseBool(joinParts(text)),
   test: (request, policy) => request === policy,
@@ -163,9 +138,9 @@ export function familyMatcher(op: BaseOperator): AnyFamilyMatcher {
     case 'string':
       return stringMatcher(op);
     case 'numeric':
-      return orderedMatcher(op, parseNumber, 'number');
+      return orderedMatcher(op, NUMBER);
     case 'date':
-      return orderedMatcher(op, parseDateMs, 'date');
+      return orderedMatcher(op, DATE);
     case 'bool':
       return boolMatcher;
     case 'binary':

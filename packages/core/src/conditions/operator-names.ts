@@ -81,6 +81,19 @@ export interface ParsedOperator {
  * Matching is case-insensitive here (evaluation); the linter reports other casings.
  */
 export function parseOperator(written: string): ParsedOperator | undefined {
+  let parsed = operatorCache.get(written);
+  if (parsed === undefined) {
+    if (operatorCache.size >= 1024) operatorCache.clear();
+    parsed = parseUncached(written) ?? null;
+    operatorCache.set(written, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+/** Compile and several rules parse the same operators; the answer depends on the text alone. */
+const operatorCache = new Map<string, ParsedOperator | null>();
+
+function parseUncached(written: string): ParsedOperator | undefined {
   let rest = written;
   let qualifier: SetQualifier | undefined;
   const colon = rest.indexOf(':');

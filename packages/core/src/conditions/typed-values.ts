@@ -32,11 +32,11 @@ export type DateForm = 'w3c' | 'w3c-no-zone' | 'epoch';
  */
 export function parseDate(value: ContextScalar): { ms: number; form: DateForm } | undefined {
   if (typeof value === 'number')
-    return Number.isFinite(value) ? { ms: value * 1000, form: 'epoch' } : undefined;
+    return inDateRange(value * 1000) ? { ms: value * 1000, form: 'epoch' } : undefined;
   if (typeof value !== 'string') return undefined;
   if (/^\d+$/.test(value) && value.length !== 4) {
     const seconds = Number(value);
-    return Number.isSafeInteger(seconds) ? { ms: seconds * 1000, form: 'epoch' } : undefined;
+    return inDateRange(seconds * 1000) ? { ms: seconds * 1000, form: 'epoch' } : undefined;
   }
   const m = W3C_DATE.exec(value);
   if (m === null) return undefined;
@@ -58,15 +58,12 @@ export function parseDate(value: ContextScalar): { ms: number; form: DateForm } 
   ) {
     return undefined;
   }
+  // Date.UTC reads years 0-99 as 1900-1999: build those 400 years later (the same leap cycle) and step back.
   let ms =
-    Date.UTC(year, month - 1, day, hour, minute, second) +
-    (frac === undefined ? 0 : Math.floor(Number(frac) * 1000));
-  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
-  if (year < 100) {
-    const date = new Date(ms);
-    date.setUTCFullYear(year);
-    ms = date.getTime();
-  }
+    year < 100
+      ? Date.UTC(year + 400, month - 1, day, hour, minute, second) - FOUR_CENTURIES_MS
+      : Date.UTC(year, month - 1, day, hour, minute, second);
+  if (frac !== undefined) ms += Math.floor(Number(frac) * 1000);
   if (zone !== undefined && zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const zh = Number(zone.slice(1, 3));
@@ -75,6 +72,14 @@ export function parseDate(value: ContextScalar): { ms: number; form: DateForm } 
     ms -= sign * (zh * 60 + zm) * 60_000;
   }
   return { ms, form: h !== undefined && zone === undefined ? 'w3c-no-zone' : 'w3c' };
+}
+
+/** 400 Gregorian years are exactly 146,097 days. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+
+/** Within what a JavaScript Date can hold (about ±275,000 years): anything else is not a date. */
+function inDateRange(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -107,15 +112,32 @@ export interface IpRange {
 export function parseIpAddress(value: ContextScalar): IpAddress | undefined {
   if (typeof value !== 'string' || value.includes('%')) return undefined;
   try {
-    if (value.includes(':')) return ipaddr.IPv6.isValid(value) ? ipaddr.IPv6.parse(value) : undefined;
+    if (value.includes(':')) {
+      // An embedded IPv4 tail (::ffff:203.0.113.7) follows the same strict dotted form.
+      const tail = value.slice(value.lastIndexOf(':') + 1);
+      if (tail.includes('.') && !ipaddr.IPv4.isValidFourPartDecimal(tail)) return undefined;
+      return ipaddr.IPv6.isValid(value) ? ipaddr.IPv6.parse(value) : undefined;
+    }
     return ipaddr.IPv4.isValidFourPartDecimal(value) ? ipaddr.IPv4.parse(value) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** CIDR, or an address alone meaning /32 (IPv4) or /128 (IPv6). */
+const rangeCache = new Map<string, IpRange | null>();
+
+/** CIDR, or an address alone meaning /32 (IPv4) or /128 (IPv6). Memoized (policies repeat ranges). */
 export function parseIpRange(text: string): IpRange | undefined {
+  let range = rangeCache.get(text);
+  if (range === undefined) {
+    if (rangeCache.size >= 2048) rangeCache.clear();
+    range = parseRangeUncached(text) ?? null;
+    rangeCache.set(text, range);
+  }
+  return range ?? undefined;
+}
+
+function parseRangeUncached(text: string): IpRange | undefined {
   const slash = text.indexOf('/');
   const address = parseIpAddress(slash < 0 ? text : text.slice(0, slash));
   if (address === undefined) return undefined;

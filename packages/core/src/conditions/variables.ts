@@ -15,12 +15,14 @@ export interface VariablePart {
 /** Literal text, a wildcard (Like operators only) or a variable. */
 export type TemplatePart = GlobPart | VariablePart;
 
-const VARIABLE_BODY = /^([^\s,'}]+)(?:\s*,\s*'([^']*)')?$/;
+/** `key` or `key, 'default'` (spaces allowed around the comma). The key is not trimmed. */
+const WITH_DEFAULT = /^([^,]*?) *, *'([^']*)'$/;
 
 /**
  * Splits a policy value into parts. With `wildcards`, bare `*` and `?` are wildcards; escaped
- * ones (`${*}`) and text substituted from variables are always literal. Unterminated or
- * malformed `${` is kept as literal text (the linter reports it).
+ * ones (`${*}`) and text substituted from variables are always literal. Every closed `${...}` is
+ * a variable (a malformed one such as `${a b}` names no key, so it has no value); an unclosed
+ * `${` is literal text. The linter reports both.
  */
 export function parseTemplate(value: string, variables: boolean, wildcards: boolean): TemplatePart[] {
   const literal = (text: string): GlobPart[] => (wildcards ? globParts(text) : text === '' ? [] : [text]);
@@ -39,9 +41,9 @@ export function parseTemplate(value: string, variables: boolean, wildcards: bool
     if (body === '*' || body === '?' || body === '$') {
       parts.push(body);
     } else {
-      const m = VARIABLE_BODY.exec(body);
-      if (m?.[1] === undefined) parts.push(...literal(rest.slice(open, close + 1)));
-      else parts.push({ variable: m[1], keyLower: m[1].toLowerCase(), fallback: m[2] });
+      const m = WITH_DEFAULT.exec(body);
+      const key = m?.[1] ?? body;
+      parts.push({ variable: key, keyLower: key.toLowerCase(), fallback: m?.[2] });
     }
     rest = rest.slice(close + 1);
   }
@@ -62,10 +64,16 @@ export function hasVariables(parts: readonly TemplatePart[]): boolean {
   return parts.some((p) => typeof p === 'object');
 }
 
-/** Resolves variables; undefined when one has no value and no default (the value cannot match). */
+/**
+ * A variable's value: text; `undefined` when the key is missing (the default applies); `null`
+ * when the key is present but cannot be a variable (several values): no value, default or not.
+ */
+export type VariableValue = string | undefined | null;
+
+/** Resolves variables; undefined when one has no value (the policy value then cannot match). */
 export function resolveTemplate(
   parts: readonly TemplatePart[],
-  lookup: (keyLower: string) => string | undefined,
+  lookup: (keyLower: string) => VariableValue,
 ): GlobPart[] | undefined {
   const out: GlobPart[] = [];
   for (const part of parts) {
@@ -73,7 +81,8 @@ export function resolveTemplate(
       out.push(part);
       continue;
     }
-    const value = lookup(part.keyLower) ?? part.fallback;
+    const found = lookup(part.keyLower);
+    const value = found === null ? undefined : (found ?? part.fallback);
     if (value === undefined) return undefined;
     if (value !== '') out.push(value);
   }

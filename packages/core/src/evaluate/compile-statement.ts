@@ -41,11 +41,13 @@ export function compileStatement(statement: Statement, variablesEnabled: boolean
       const entries: PrincipalEntryTrace[] =
         caller === undefined
           ? []
-          : principal.entries.map((entry) => ({
-              path: entry.path,
-              value: entry.value,
-              ...matchPrincipal(entry, caller, facts),
-            }));
+          : principal.entries.map((entry): PrincipalEntryTrace => {
+              const result = matchPrincipal(entry, caller, facts);
+              // Literal per branch keeps one object shape (spreads make slow dictionary objects).
+              return result.matched
+                ? { path: entry.path, value: entry.value, matched: true, reason: result.reason }
+                : { path: entry.path, value: entry.value, matched: false, reason: result.reason };
+            });
       const any = entries.some((e) => e.matched);
       const outcome = caller !== undefined && any !== principal.not ? 'match' : 'no-match';
       principalTrace = { outcome, not: principal.not, path: principal.path, entries };

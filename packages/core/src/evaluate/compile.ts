@@ -85,7 +85,8 @@ export function compileSource(source: PolicySource, roleInput: string | null | u
       userId: userId?.values.length === 1 ? String(userId.values[0]) : undefined,
     };
     const traces: StatementTrace[] = statements.map((statement) => statement(request, facts));
-    return { ...decide(traces), statements: traces };
+    const { decision, decisive } = decide(traces);
+    return { decision, decisive, statements: traces };
   };
 
   return {
@@ -104,7 +105,14 @@ export function compileSource(source: PolicySource, roleInput: string | null | u
             )
           : [];
       const allFindings = request.findings.length === 0 ? findings : [...findings, ...request.findings];
-      return { ...result, request, requirements, findings: allFindings };
+      return {
+        decision: result.decision,
+        decisive: result.decisive,
+        statements: result.statements,
+        request,
+        requirements,
+        findings: allFindings,
+      };
     },
   };
 }

@@ -1,6 +1,5 @@
 import { canonicalAction, FEDERATED_ACTIONS, type StsAction } from '../action/sts-actions.js';
 import type { RoleArn } from '../arn/arn.js';
-import type { PrincipalMatchReason } from '../principal/match-principal.js';
 import type { ResolvedRequest } from '../request/resolve-request.js';
 import type { Decision, Requirement, StatementRef, StatementTrace } from './trace.js';
 
@@ -28,14 +27,24 @@ export function requirementsFor(
   const caller = request.caller;
 
   if (caller?.type === 'AWS') {
-    const reasons = decisive.flatMap((ref) => matchReasons(statements[ref.index]));
+    // How the allowing statements matched: naming the caller itself, the account, or everyone.
+    let namesCaller = false;
+    let namesAccount = false;
+    for (const ref of decisive) {
+      const principal = statements[ref.index]?.principal;
+      if (principal === undefined || principal.not) continue;
+      for (const e of principal.entries) {
+        if (!e.matched) continue;
+        if (e.reason === 'account') namesAccount = true;
+        else if (e.reason !== 'any-aws-principal') namesCaller = true;
+      }
+    }
     const resource = role?.arn;
     const sameAccount =
       role === undefined ? undefined : role.account === caller.account && role.partition === caller.partition;
-    const namesCaller = reasons.some((r) => r !== 'account' && r !== 'any-aws-principal');
     if (sameAccount === false) {
       out.push({ kind: 'identity-policy', necessity: 'required', reason: 'cross-account', action, resource });
-    } else if (!namesCaller && reasons.includes('account')) {
+    } else if (!namesCaller && namesAccount) {
       out.push({
         kind: 'identity-policy',
         necessity: 'required',
@@ -69,32 +78,30 @@ export function requirementsFor(
   out.push({ kind: 'rcp', action });
 
   if (ASSUME_ACTIONS.has(action)) {
-    const has = (test: (keyLower: string) => boolean): boolean =>
-      request.context.some((e) => e.source === 'given' && test(e.key.toLowerCase()));
-    const companions: [StsAction, 'session-tags' | 'source-identity' | 'trusted-context', boolean][] = [
-      [
-        'sts:TagSession',
-        'session-tags',
-        has((k) => k.startsWith('aws:requesttag/') || k === 'aws:tagkeys' || k === 'sts:transitivetagkeys'),
-      ],
-      ['sts:SetSourceIdentity', 'source-identity', has((k) => k === 'sts:sourceidentity')],
-      [
-        'sts:SetContext',
-        'trusted-context',
-        has((k) => k.startsWith('sts:requestcontext/') || k === 'sts:requestcontextproviders'),
-      ],
-    ];
-    for (const [companion, because, needed] of companions) {
-      if (needed)
-        out.push({ kind: 'companion-action', action: companion, because, ...evaluateAction(companion) });
+    const { sessionTags, sourceIdentity, trustedContext } = request.carries;
+    if (sessionTags)
+      out.push({
+        kind: 'companion-action',
+        action: 'sts:TagSession',
+        because: 'session-tags',
+        ...evaluateAction('sts:TagSession'),
+      });
+    if (sourceIdentity) {
+      out.push({
+        kind: 'companion-action',
+        action: 'sts:SetSourceIdentity',
+        because: 'source-identity',
+        ...evaluateAction('sts:SetSourceIdentity'),
+      });
+    }
+    if (trustedContext) {
+      out.push({
+        kind: 'companion-action',
+        action: 'sts:SetContext',
+        because: 'trusted-context',
+        ...evaluateAction('sts:SetContext'),
+      });
     }
   }
   return out;
-}
-
-function matchReasons(statement: StatementTrace | undefined): PrincipalMatchReason[] {
-  if (statement === undefined || statement.principal.not) return [];
-  const reasons: PrincipalMatchReason[] = [];
-  for (const e of statement.principal.entries) if (e.matched) reasons.push(e.reason);
-  return reasons;
 }

@@ -113,8 +113,8 @@ export interface PolicyValueTrace {
   readonly resolved: string | undefined;
   readonly matched: boolean;
   readonly path: JsonPath;
-  /** Set when the value is unusable for its operator (e.g. "tomorrow" for DateLessThan). */
-  readonly invalid?: true;
+  /** True when the value is unusable for its operator (e.g. "tomorrow" for DateLessThan). */
+  readonly invalid: boolean;
 }
 
 export interface ConditionClauseTrace {

@@ -16,34 +16,38 @@ export function runRules(source: PolicySource, policy: Policy, options: RunRules
   const root = source.root;
   if (root === undefined) return [];
   const findings: Finding[] = [];
-  for (const rule of options.rules) {
-    const ctx: RuleContext = {
-      policy,
-      root,
-      text: source.text,
-      role: options.role,
-      now: options.now,
-      report(path, report) {
-        const target = report.target ?? 'value';
-        const span = spanAt(root, path, target);
-        findings.push({
-          code: rule.id,
-          severity: rule.severity,
-          category: rule.category,
-          message: report.message,
-          path,
-          target,
-          ...(span === undefined ? {} : { span }),
-          ...(report.help === undefined ? {} : { help: report.help }),
-          ...(report.related === undefined ? {} : { related: report.related }),
-          ...(report.suggestions === undefined ? {} : { suggestions: report.suggestions }),
-        });
-      },
-    };
+  let rule: Rule | undefined;
+  // One context for the whole run; `rule` says whose finding a report is.
+  const ctx: RuleContext = {
+    policy,
+    root,
+    text: source.text,
+    role: options.role,
+    now: options.now,
+    report(path, report) {
+      if (rule === undefined) return;
+      const target = report.target ?? 'value';
+      const span = spanAt(root, path, target);
+      findings.push({
+        code: rule.id,
+        severity: rule.severity,
+        category: rule.category,
+        message: report.message,
+        path,
+        target,
+        ...(span === undefined ? {} : { span }),
+        ...(report.help === undefined ? {} : { help: report.help }),
+        ...(report.related === undefined ? {} : { related: report.related }),
+        ...(report.suggestions === undefined ? {} : { suggestions: report.suggestions }),
+      });
+    },
+  };
+  for (const current of options.rules) {
+    rule = current;
     try {
-      rule.check(ctx);
+      current.check(ctx);
     } catch (error) {
-      findings.push(internalError(rule.id, error));
+      findings.push(internalError(current.id, error));
     }
   }
   return findings.sort(compareFindings);

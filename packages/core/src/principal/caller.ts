@@ -28,8 +28,41 @@ export interface FederatedCaller {
 
 export type CallerResult = { readonly caller: Caller } | { readonly error: string; readonly key?: string };
 
-/** Parses `{ AWS | Service | Federated: string }`; the error names what is wrong and how to write it. */
+const cache = new Map<string, CallerResult>();
+const CACHE_LIMIT = 1024;
+
+/**
+ * Parses `{ AWS | Service | Federated: string }`; the error names what is wrong and how to write
+ * it. Memoized: the what-if panel and batch runs parse the same few callers over and over, and
+ * results are immutable.
+ */
 export function parseCaller(principal: unknown): CallerResult {
+  const key = cacheKey(principal);
+  if (key === undefined) return parseUncached(principal);
+  let result = cache.get(key);
+  if (result === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    result = parseUncached(principal);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/** `AWS\0arn:...` for a one-key object with a string value; undefined otherwise (not cached). */
+function cacheKey(principal: unknown): string | undefined {
+  if (principal === null || typeof principal !== 'object' || Array.isArray(principal)) return undefined;
+  let found: string | undefined;
+  for (const k in principal) {
+    if (!Object.hasOwn(principal, k)) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  if (found === undefined) return undefined;
+  const value: unknown = (principal as Record<string, unknown>)[found];
+  return typeof value === 'string' ? `${found}\u0000${value}` : undefined;
+}
+
+function parseUncached(principal: unknown): CallerResult {
   if (principal === null || typeof principal !== 'object' || Array.isArray(principal)) {
     return { error: 'The request principal must be an object with one key: AWS, Service or Federated.' };
   }

@@ -68,6 +68,9 @@ export function matchPrincipal(
       break;
   }
   if (caller.type !== 'AWS') return no('caller-type-differs');
+  // No cross-partition trust: when the role's partition is known, every caller must be in it.
+  if (facts.rolePartition !== undefined && caller.partition !== facts.rolePartition)
+    return no('partition-differs');
   if (entry.kind === 'any-aws') return yes('any-aws-principal');
   if (entry.kind === 'unique-id') {
     if (facts.userId === undefined) return no('unique-id-unknown');

@@ -43,23 +43,32 @@ const PRINCIPAL_ID_PREFIXES = new Set(['AIDA', 'AROA']);
 const HOSTNAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 const WILDCARD = /[*?]/;
 
+const classifyCache = new Map<string, Classified>();
+
+/** Classifies one Principal value; the classification is memoized by key and value. */
 export function classifyPrincipal(key: string, value: string, path: JsonPath): PolicyPrincipal {
-  const base = { key, value, path };
+  const cacheKey = `${key}\u0000${value}`;
+  let classified = classifyCache.get(cacheKey);
+  if (classified === undefined) {
+    if (classifyCache.size >= 2048) classifyCache.clear();
+    classified = classifyUncached(key, value);
+    classifyCache.set(cacheKey, classified);
+  }
+  return { key, value, path, ...classified };
+}
+
+function classifyUncached(key: string, value: string): Classified {
   switch (key) {
     case 'AWS':
-      return { ...base, ...classifyAws(value) };
+      return classifyAws(value);
     case 'Service':
-      return { ...base, ...classifyService(value) };
+      return classifyService(value);
     case 'Federated':
-      return { ...base, ...classifyFederated(value) };
+      return classifyFederated(value);
     case 'CanonicalUser':
-      return { ...base, kind: 'canonical-user' };
+      return { kind: 'canonical-user' };
     default:
-      return {
-        ...base,
-        kind: 'invalid',
-        problem: `"${key}" is not a principal type (AWS, Service, Federated).`,
-      };
+      return invalid(`"${key}" is not a principal type (AWS, Service, Federated).`);
   }
 }
 
@@ -102,7 +111,7 @@ function classifyAws(value: string): Classified {
     return invalid(`"${arn.resource}" is not root, a user or a role.`);
   }
   if (arn.service === 'sts') {
-    const session = /^assumed-role\/([\w+=,.@-]{1,64})\/([\w+=,.@-]{1,64})$/.exec(arn.resource);
+    const session = /^assumed-role\/([\w+=,.@-]{1,64})\/([\w+=,.@-]{2,64})$/.exec(arn.resource);
     if (session?.[1] !== undefined && session[2] !== undefined) {
       return { kind: 'assumed-role', ...where, name: session[1], session: session[2] };
     }

@@ -1,3 +1,4 @@
+import type { RequestForm } from '../conditions/request-forms.js';
 import type { ContextScalar } from '../conditions/typed-values.js';
 import type { JsonPath } from '../json/json-path.js';
 
@@ -7,10 +8,13 @@ export type ValueSource = 'given' | 'derived' | 'defaulted';
 /**
  * One condition key of a resolved request. Values are always a list (a single value is a list
  * of one); `multi` records whether the request gave an array. Parsed forms (numbers, dates, IP
- * addresses) are cached privately so a request resolved once is cheap to evaluate many times.
+ * addresses) are cached privately, so a request resolved once is cheap to evaluate many times
+ * and entries can be shared between requests (they never change).
  */
 export class ContextEntry {
   readonly key: string;
+  /** The key lower-cased: condition key names are case-insensitive. */
+  readonly keyLower: string;
   readonly values: readonly ContextScalar[];
   readonly multi: boolean;
   readonly source: ValueSource;
@@ -18,7 +22,7 @@ export class ContextEntry {
   readonly basis: string | undefined;
   /** For given values: where it sits in the request. */
   readonly path: JsonPath | undefined;
-  readonly #typed = new Map<string, readonly unknown[]>();
+  #forms: Map<string, readonly unknown[]> | undefined;
 
   constructor(init: {
     key: string;
@@ -29,6 +33,7 @@ export class ContextEntry {
     path?: JsonPath;
   }) {
     this.key = init.key;
+    this.keyLower = init.key.toLowerCase();
     this.values = init.values;
     this.multi = init.multi;
     this.source = init.source;
@@ -36,12 +41,13 @@ export class ContextEntry {
     this.path = init.path;
   }
 
-  /** Values parsed by `parse`, computed once per entry and parser name. */
-  typed<T>(name: string, parse: (value: ContextScalar) => T): readonly T[] {
-    let cached = this.#typed.get(name) as readonly T[] | undefined;
+  /** The values read in `form`, computed once per entry and form (undefined where unreadable). */
+  read<R>(form: RequestForm<R>): readonly (R | undefined)[] {
+    this.#forms ??= new Map();
+    let cached = this.#forms.get(form.name) as readonly (R | undefined)[] | undefined;
     if (cached === undefined) {
-      cached = this.values.map(parse);
-      this.#typed.set(name, cached);
+      cached = this.values.map((v) => form.parse(v));
+      this.#forms.set(form.name, cached);
     }
     return cached;
   }

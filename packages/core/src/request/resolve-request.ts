@@ -1,18 +1,20 @@
 import { canonicalAction, STS_ACTIONS } from '../action/sts-actions.js';
-import { parseArn } from '../arn/arn.js';
 import { type KeyType, lookupKey } from '../conditions/context-keys.js';
 import {
-  type ContextScalar,
-  formatDate,
-  parseBool,
-  parseDate,
-  parseIpAddress,
-  parseNumber,
-} from '../conditions/typed-values.js';
+  ARN,
+  BOOL,
+  DATE,
+  IP,
+  NOT_AN_ARN,
+  NUMBER,
+  type RequestForm,
+  TEXT,
+} from '../conditions/request-forms.js';
+import { type ContextScalar, formatDate } from '../conditions/typed-values.js';
 import type { Finding, Severity } from '../diagnostics/finding.js';
 import type { JsonPath } from '../json/json-path.js';
-import { type Caller, parseCaller } from '../principal/caller.js';
-import { ContextEntry } from './context-entry.js';
+import { type AwsCaller, type Caller, parseCaller } from '../principal/caller.js';
+import { ContextEntry, type ValueSource } from './context-entry.js';
 
 /** A scenario's request as the trust file writes it. */
 export interface TrustRequest {
@@ -44,6 +46,12 @@ export interface ResolvedRequest {
   readonly now: number;
   /** Entries by lower-cased key: condition key names are case-insensitive. */
   readonly byKey: ReadonlyMap<string, ContextEntry>;
+  /** What the call carries that needs a companion action in the trust policy (session-tags page). */
+  readonly carries: {
+    readonly sessionTags: boolean;
+    readonly sourceIdentity: boolean;
+    readonly trustedContext: boolean;
+  };
 }
 
 const REQUEST_FIELDS = new Set(['action', 'principal', 'context']);
@@ -146,9 +154,11 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
 
   const context: ContextEntry[] = [];
   const byKey = new Map<string, ContextEntry>();
+  // What the call carries that needs a companion action (session-tags page), noted as keys are read.
+  const carries = { sessionTags: false, sourceIdentity: false, trustedContext: false };
   const add = (entry: ContextEntry): void => {
     context.push(entry);
-    byKey.set(entry.key.toLowerCase(), entry);
+    byKey.set(entry.keyLower, entry);
   };
   if (input.context !== undefined && !isRecord(input.context)) {
     problem(
@@ -182,13 +192,27 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
         );
         continue;
       }
-      checkKnownType(key, values, Array.isArray(raw), path, problem);
-      add(new ContextEntry({ key, values, multi: Array.isArray(raw), source: 'given', path }));
+      const entry = new ContextEntry({ key, values, multi: Array.isArray(raw), source: 'given', path });
+      checkKnownType(entry, path, problem);
+      add(entry);
+      if (
+        lower === 'aws:tagkeys' ||
+        lower === 'sts:transitivetagkeys' ||
+        lower.startsWith('aws:requesttag/')
+      ) {
+        carries.sessionTags = true;
+      } else if (lower === 'sts:sourceidentity') {
+        carries.sourceIdentity = true;
+      } else if (lower === 'sts:requestcontextproviders' || lower.startsWith('sts:requestcontext/')) {
+        carries.trustedContext = true;
+      }
     }
   }
-  if (caller?.type === 'AWS') deriveFromCaller(caller, byKey, add);
-  addClockDefaults(now, byKey, add);
-  return { kind: 'resolved-request', action, actionSource, caller, context, findings, now, byKey };
+  if (caller?.type === 'AWS') {
+    for (const entry of derivedEntries(caller)) if (!byKey.has(entry.keyLower)) add(entry);
+  }
+  for (const entry of clockEntries(now, byKey)) add(entry);
+  return { kind: 'resolved-request', action, actionSource, caller, context, findings, now, byKey, carries };
 }
 
 export function isResolvedRequest(value: unknown): value is ResolvedRequest {
@@ -207,50 +231,37 @@ function toScalars(raw: unknown): ContextScalar[] | undefined {
   return undefined;
 }
 
-const TYPE_CHECKS: Record<KeyType, { valid: (v: ContextScalar) => boolean; expected: string }> = {
-  String: { valid: () => true, expected: 'a string' },
-  ARN: {
-    valid: (v) => typeof v === 'string' && parseArn(v) !== undefined,
-    expected: 'an ARN (arn:partition:service:region:account:resource)',
-  },
-  Date: {
-    valid: (v) => parseDate(v) !== undefined,
-    expected: 'an ISO 8601 date-time such as 2026-09-01T12:00:00Z, or epoch seconds',
-  },
-  Numeric: { valid: (v) => parseNumber(v) !== undefined, expected: 'a number' },
-  Bool: { valid: (v) => parseBool(v) !== undefined, expected: 'true or false' },
-  IP: {
-    valid: (v) => parseIpAddress(v) !== undefined,
-    expected: 'an IPv4 or IPv6 address such as 203.0.113.7',
-  },
+/** How to read and describe a value of each known key type; reading primes the entry's cache. */
+const TYPE_CHECKS: Record<KeyType, { form: RequestForm<unknown>; expected: string }> = {
+  String: { form: TEXT, expected: 'a string' },
+  ARN: { form: ARN, expected: 'an ARN (arn:partition:service:region:account:resource)' },
+  Date: { form: DATE, expected: 'an ISO 8601 date-time such as 2026-09-01T12:00:00Z, or epoch seconds' },
+  Numeric: { form: NUMBER, expected: 'a number' },
+  Bool: { form: BOOL, expected: 'true or false' },
+  IP: { form: IP, expected: 'an IPv4 or IPv6 address such as 203.0.113.7' },
 };
 
-function checkKnownType(
-  key: string,
-  values: readonly ContextScalar[],
-  isArray: boolean,
-  path: JsonPath,
-  problem: (code: string, severity: Severity, path: JsonPath, message: string) => void,
-): void {
-  const known = lookupKey(key);
+function checkKnownType(entry: ContextEntry, path: JsonPath, problem: AddProblem): void {
+  const known = lookupKey(entry.key);
   if (known === undefined) return;
   const check = TYPE_CHECKS[known.type];
-  values.forEach((value, index) => {
-    if (!check.valid(value)) {
+  entry.read(check.form).forEach((value, index) => {
+    if (value === undefined || value === NOT_AN_ARN) {
+      const at = entry.multi ? [...path, index] : path;
       problem(
         'request-context-type',
         'error',
-        isArray ? [...path, index] : path,
-        `${known.name} must be ${check.expected}; got ${JSON.stringify(value)}.`,
+        at,
+        `${known.name} must be ${check.expected}; got ${JSON.stringify(entry.values[index])}.`,
       );
     }
   });
-  if (isArray && !known.multi && values.length > 1) {
+  if (entry.multi && !known.multi && entry.values.length > 1) {
     problem(
       'request-context-multivalued',
       'warning',
       path,
-      `${known.name} is single-valued in AWS requests; it was given ${values.length} values.`,
+      `${known.name} is single-valued in AWS requests; it was given ${entry.values.length} values.`,
     );
   }
 }
@@ -281,80 +292,95 @@ function checkCallerAction(caller: Caller, action: string | undefined, problem: 
   );
 }
 
-/** Keys AWS puts in the context for an AWS caller, per the table in the policy-variables page. */
-function deriveFromCaller(
-  caller: Caller & { type: 'AWS' },
-  byKey: Map<string, ContextEntry>,
-  add: (e: ContextEntry) => void,
-): void {
-  const derive = (key: string, value: string, basis: string): void => {
-    if (byKey.has(key.toLowerCase())) return;
-    add(new ContextEntry({ key, values: [value], multi: false, source: 'derived', basis }));
-  };
+const derivedCache = new WeakMap<AwsCaller, readonly ContextEntry[]>();
+
+/**
+ * Keys AWS puts in the context for an AWS caller (the "principal key values" table of the
+ * policy-variables page). Computed once per caller: callers are memoized and entries never change.
+ */
+function derivedEntries(caller: AwsCaller): readonly ContextEntry[] {
+  const cached = derivedCache.get(caller);
+  if (cached !== undefined) return cached;
   const fromArn = "from the caller's ARN";
-  const principalArn =
+  const derive = (key: string, value: string, basis = fromArn) =>
+    new ContextEntry({ key, values: [value], multi: false, source: 'derived', basis });
+  const entries = [
     caller.kind === 'assumed-role'
-      ? `arn:${caller.partition}:iam::${caller.account}:role/${caller.name}`
-      : caller.arn;
-  derive(
-    'aws:PrincipalArn',
-    principalArn,
-    caller.kind === 'assumed-role'
-      ? "the session's role; a role path is not in the session ARN, so give aws:PrincipalArn if the role has one"
-      : fromArn,
-  );
-  derive('aws:PrincipalAccount', caller.account, fromArn);
-  const type = {
-    root: 'Account',
-    user: 'User',
-    'assumed-role': 'AssumedRole',
-    'federated-user': 'FederatedUser',
-  }[caller.kind];
-  derive('aws:PrincipalType', type, fromArn);
-  if (caller.kind === 'user') derive('aws:username', caller.name, fromArn);
+      ? derive(
+          'aws:PrincipalArn',
+          `arn:${caller.partition}:iam::${caller.account}:role/${caller.name}`,
+          "the session's role; a role path is not in the session ARN, so give aws:PrincipalArn if the role has one",
+        )
+      : derive('aws:PrincipalArn', caller.arn),
+    derive('aws:PrincipalAccount', caller.account),
+    derive('aws:PrincipalType', PRINCIPAL_TYPES[caller.kind]),
+  ];
+  if (caller.kind === 'user') entries.push(derive('aws:username', caller.name));
   if (caller.kind === 'root')
-    derive('aws:userid', caller.account, 'the root user’s aws:userid is its account ID');
-  if (caller.kind === 'federated-user') derive('aws:userid', `${caller.account}:${caller.name}`, fromArn);
+    entries.push(derive('aws:userid', caller.account, 'the root user’s aws:userid is its account ID'));
+  if (caller.kind === 'federated-user')
+    entries.push(derive('aws:userid', `${caller.account}:${caller.name}`));
+  derivedCache.set(caller, entries);
+  return entries;
 }
 
-/** aws:CurrentTime and aws:EpochTime follow each other, or the clock; STS is HTTPS only. */
-function addClockDefaults(
-  now: number,
-  byKey: Map<string, ContextEntry>,
-  add: (e: ContextEntry) => void,
-): void {
+const PRINCIPAL_TYPES = {
+  root: 'Account',
+  user: 'User',
+  'assumed-role': 'AssumedRole',
+  'federated-user': 'FederatedUser',
+} as const;
+
+const SECURE_TRANSPORT = new ContextEntry({
+  key: 'aws:SecureTransport',
+  values: [true],
+  multi: false,
+  source: 'defaulted',
+  basis: 'STS accepts HTTPS only',
+});
+
+/** The last time entries built: evaluating many requests at one time shares them. */
+let timeCache:
+  | { ms: number; source: ValueSource; basis: string; entries: readonly ContextEntry[] }
+  | undefined;
+
+function cachedTimeEntries(ms: number, source: ValueSource, basis: string): readonly ContextEntry[] {
+  if (timeCache?.ms !== ms || timeCache.source !== source || timeCache.basis !== basis) {
+    timeCache = { ms, source, basis, entries: timeEntries(ms, source, basis) };
+  }
+  return timeCache.entries;
+}
+
+/**
+ * aws:CurrentTime and aws:EpochTime: one given fixes the other; neither given, both come from
+ * the clock. A given time that cannot be read leaves the other missing rather than guessing.
+ */
+function clockEntries(now: number, byKey: ReadonlyMap<string, ContextEntry>): readonly ContextEntry[] {
   const current = byKey.get('aws:currenttime');
   const epoch = byKey.get('aws:epochtime');
-  const given = current ?? epoch;
-  const givenMs =
-    given?.values.length === 1 && given.values[0] !== undefined ? parseDate(given.values[0])?.ms : undefined;
-  const fromGiven = given !== undefined && givenMs !== undefined;
-  const source = fromGiven ? 'derived' : 'defaulted';
-  const basis = fromGiven ? `from ${given.key}` : 'the evaluation time';
-  const ms = givenMs ?? now;
-  if (current === undefined) {
-    add(new ContextEntry({ key: 'aws:CurrentTime', values: [formatDate(ms)], multi: false, source, basis }));
+  const out: ContextEntry[] = [];
+  if (current !== undefined || epoch !== undefined) {
+    const given = (current ?? epoch) as ContextEntry;
+    const ms = given.values.length === 1 ? given.read(DATE)[0] : undefined;
+    if (ms !== undefined) {
+      const basis = current !== undefined ? 'from aws:CurrentTime' : 'from aws:EpochTime';
+      for (const e of cachedTimeEntries(ms, 'derived', basis)) if (!byKey.has(e.keyLower)) out.push(e);
+    }
+  } else if (isRepresentable(now)) {
+    out.push(...cachedTimeEntries(now, 'defaulted', 'the evaluation time'));
   }
-  if (epoch === undefined) {
-    add(
-      new ContextEntry({
-        key: 'aws:EpochTime',
-        values: [Math.floor(ms / 1000)],
-        multi: false,
-        source,
-        basis,
-      }),
-    );
-  }
-  if (!byKey.has('aws:securetransport')) {
-    add(
-      new ContextEntry({
-        key: 'aws:SecureTransport',
-        values: [true],
-        multi: false,
-        source: 'defaulted',
-        basis: 'STS accepts HTTPS only',
-      }),
-    );
-  }
+  if (!byKey.has('aws:securetransport')) out.push(SECURE_TRANSPORT);
+  return out;
+}
+
+function timeEntries(ms: number, source: ValueSource, basis: string): ContextEntry[] {
+  return [
+    new ContextEntry({ key: 'aws:CurrentTime', values: [formatDate(ms)], multi: false, source, basis }),
+    new ContextEntry({ key: 'aws:EpochTime', values: [Math.floor(ms / 1000)], multi: false, source, basis }),
+  ];
+}
+
+/** Within the range of a JavaScript Date (about ±275,000 years). */
+function isRepresentable(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }

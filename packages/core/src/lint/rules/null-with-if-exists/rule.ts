@@ -1,3 +1,4 @@
+import type { JsonPath } from '../../../json/json-path.js';
 import { parseOperator } from '../../../conditions/operator-names.js';
 import { defineRule } from '../../define-rule.js';
 
@@ -8,11 +9,12 @@ export const nullWithIfExists = defineRule({
   category: 'validity',
   summary: 'The Null operator with IfExists',
   check(ctx) {
-    const seen = new Set<string>();
+    // Clauses under one operator share its path array: report each operator once.
+    const seen = new Set<JsonPath>();
     for (const s of ctx.policy.statements) {
       for (const clause of s.conditions) {
         const op = parseOperator(clause.operator);
-        const at = JSON.stringify(clause.operatorPath);
+        const at = clause.operatorPath;
         if (op?.base.name !== 'Null' || !op.ifExists || seen.has(at)) continue;
         seen.add(at);
         ctx.report(clause.operatorPath, {

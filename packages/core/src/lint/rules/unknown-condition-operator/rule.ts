@@ -1,3 +1,4 @@
+import type { JsonPath } from '../../../json/json-path.js';
 import { BASE_OPERATORS, parseOperator } from '../../../conditions/operator-names.js';
 import { defineRule } from '../../define-rule.js';
 
@@ -8,10 +9,11 @@ export const unknownConditionOperator = defineRule({
   category: 'validity',
   summary: 'A condition operator IAM does not know',
   check(ctx) {
-    const seen = new Set<string>();
+    // Clauses under one operator share its path array: report each operator once.
+    const seen = new Set<JsonPath>();
     for (const s of ctx.policy.statements) {
       for (const clause of s.conditions) {
-        const at = JSON.stringify(clause.operatorPath);
+        const at = clause.operatorPath;
         if (seen.has(at)) continue;
         seen.add(at);
         const parsed = parseOperator(clause.operator);

@@ -1,0 +1,131 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables are written ${key} in plain strings.
+import { describe, expect, it } from 'vitest';
+import type { ConditionClause } from '../model/policy.js';
+import { resolveRequest } from '../request/resolve-request.js';
+import { type ContextLookup, compileClause } from './compile-clause.js';
+import cases from './operators.cases.json' with { type: 'json' };
+import type { ContextValue } from './typed-values.js';
+
+interface OperatorRow {
+  name: string;
+  operator: string;
+  key: string;
+  values: readonly string[];
+  context?: Record<string, ContextValue>;
+  caller?: string;
+  version?: string;
+  outcome: string;
+  reason: string;
+  /** Per policy value: whether it matched. */
+  matched?: readonly boolean[];
+  /** Per policy value: the text after variables, null when a variable had no value. */
+  resolved?: readonly (string | null)[];
+  /** Per policy value: whether the operator cannot use it. */
+  invalid?: readonly boolean[];
+}
+
+const table: readonly OperatorRow[] = cases;
+
+/** 2026-01-05T10:00:00Z: aws:CurrentTime and aws:EpochTime (1767607200) when not given. */
+const NOW = Date.UTC(2026, 0, 5, 10, 0, 0);
+const USER = 'arn:aws:iam::111122223333:user/alice';
+
+function contextOf(context: Record<string, ContextValue> | undefined, caller = USER): ContextLookup {
+  const request = resolveRequest(
+    { principal: { AWS: caller }, ...(context ? { context } : {}) },
+    { now: NOW },
+  );
+  return request.byKey;
+}
+
+function clauseOf(operator: string, key: string, values: readonly string[]): ConditionClause {
+  return {
+    operator,
+    operatorPath: ['Statement', 0, 'Condition', operator],
+    key,
+    path: ['Statement', 0, 'Condition', operator, key],
+    values: values.map((text, i) => ({ text, path: ['Statement', 0, 'Condition', operator, key, i] })),
+  };
+}
+
+describe('compileClause on the operator table', () => {
+  it.each(table)('$name', (row) => {
+    const compiled = compileClause(clauseOf(row.operator, row.key, row.values), row.version !== '2008-10-17');
+    const trace = compiled(contextOf(row.context, row.caller));
+    expect({ outcome: trace.outcome, reason: trace.reason }).toEqual({
+      outcome: row.outcome,
+      reason: row.reason,
+    });
+    if (row.matched !== undefined) expect(trace.values.map((v) => v.matched)).toEqual(row.matched);
+    if (row.resolved !== undefined) expect(trace.values.map((v) => v.resolved ?? null)).toEqual(row.resolved);
+    if (row.invalid !== undefined) expect(trace.values.map((v) => v.invalid === true)).toEqual(row.invalid);
+  });
+});
+
+describe('compileClause traces', () => {
+  it('names the parsed operator and the request values with their source', () => {
+    const clause = clauseOf('ForAnyValue:stringLikeIfExists', 'AWS:TagKeys', ['t*']);
+    const trace = compileClause(clause, true)(contextOf({ 'aws:TagKeys': ['team', 'x'] }));
+    expect(trace).toMatchObject({
+      operator: 'ForAnyValue:stringLikeIfExists',
+      base: 'StringLike',
+      qualifier: 'ForAnyValue',
+      ifExists: true,
+      negated: false,
+      key: 'AWS:TagKeys',
+      path: clause.path,
+      requestValues: ['team', 'x'],
+      requestSource: 'given',
+    });
+    expect(trace.values).toEqual([
+      {
+        written: 't*',
+        resolved: 't*',
+        matched: true,
+        path: ['Statement', 0, 'Condition', 'ForAnyValue:stringLikeIfExists', 'AWS:TagKeys', 0],
+        invalid: false,
+      },
+    ]);
+  });
+
+  it('reports a derived request value as derived and a missing one as undefined', () => {
+    const derived = compileClause(
+      clauseOf('StringEquals', 'aws:username', ['alice']),
+      true,
+    )(contextOf(undefined));
+    expect([derived.requestValues, derived.requestSource]).toEqual([['alice'], 'derived']);
+    const missing = compileClause(
+      clauseOf('StringNotEquals', 'sts:ExternalId', ['x']),
+      true,
+    )(contextOf(undefined));
+    expect([missing.requestValues, missing.requestSource]).toEqual([undefined, undefined]);
+  });
+
+  it('an unknown operator has no base name and keeps its values unmatched', () => {
+    const trace = compileClause(
+      clauseOf('StringEqualz', 'sts:ExternalId', ['x']),
+      true,
+    )(contextOf({ 'sts:ExternalId': 'x' }));
+    expect(trace).toMatchObject({ base: undefined, qualifier: undefined, ifExists: false, negated: false });
+    expect(trace.values.map((v) => [v.written, v.matched])).toEqual([['x', false]]);
+  });
+
+  it('a compiled clause with variables resolves them afresh for each request', () => {
+    const compiled = compileClause(
+      clauseOf('StringEquals', 'sts:RoleSessionName', ['${aws:username}']),
+      true,
+    );
+    const alice = compiled(contextOf({ 'sts:RoleSessionName': 'alice' }));
+    const bob = compiled(contextOf({ 'sts:RoleSessionName': 'alice' }, 'arn:aws:iam::111122223333:user/bob'));
+    expect([alice.outcome, alice.values[0]?.resolved]).toEqual(['match', 'alice']);
+    expect([bob.outcome, bob.values[0]?.resolved]).toEqual(['no-match', 'bob']);
+  });
+
+  it('a negated operator marks the policy value that made it fail', () => {
+    const trace = compileClause(
+      clauseOf('StringNotLike', 'sts:ExternalId', ['a*', 'E*', '*1']),
+      true,
+    )(contextOf({ 'sts:ExternalId': 'Ex-1' }));
+    expect(trace.values.map((v) => v.matched)).toEqual([false, true, true]);
+  });
+});
