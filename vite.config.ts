@@ -15,6 +15,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'core', root: 'packages/core', environment: 'node' } },
       { extends: true, test: { name: 'cli', root: 'packages/cli', environment: 'node' } },
+      { extends: true, test: { name: 'templates', root: 'packages/templates', environment: 'node' } },
+      { extends: true, test: { name: 'share', root: 'packages/share', environment: 'node' } },
       { extends: true, test: { name: 'app', root: 'app', environment: 'happy-dom' } },
     ],
   },

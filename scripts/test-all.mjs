@@ -56,7 +56,14 @@ check('build (core, cli, app)', 'pnpm', ['run', 'build']);
 suite(
   'unit, property and CLI tests (vitest)',
   'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`],
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, 'unit.json')}`,
+  ],
   'unit.json',
   (r) => ({
     passed: r.numPassedTests ?? 0,

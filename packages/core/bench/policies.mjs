@@ -4,7 +4,9 @@ const user = (account, name) => ({ AWS: `arn:aws:iam::${account}:user/${name}` }
 const single = {
   policy: {
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }],
+    Statement: [
+      { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' },
+    ],
   },
   request: { action: 'sts:AssumeRole', principal: user('111122223333', 'alice') },
 };
@@ -67,7 +69,10 @@ const saml = {
         Principal: { Federated: 'arn:aws:iam::444455556666:saml-provider/CorpIdP' },
         Action: 'sts:AssumeRoleWithSAML',
         Condition: {
-          StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml', 'saml:iss': 'https://idp.example.org/saml/metadata' },
+          StringEquals: {
+            'SAML:aud': 'https://signin.aws.amazon.com/saml',
+            'saml:iss': 'https://idp.example.org/saml/metadata',
+          },
           'ForAnyValue:StringEquals': { 'saml:edupersonaffiliation': 'staff' },
         },
       },
@@ -90,7 +95,9 @@ const github = {
     Statement: [
       {
         Effect: 'Allow',
-        Principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' },
+        Principal: {
+          Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+        },
         Action: 'sts:AssumeRoleWithWebIdentity',
         Condition: {
           StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
@@ -134,7 +141,10 @@ const sixty = {
   },
   request: {
     principal: { AWS: 'arn:aws:sts::100000000059:assumed-role/deploy-api/ci' },
-    context: { 'aws:PrincipalTag/team': 'team-59', 'aws:PrincipalArn': 'arn:aws:iam::100000000059:role/deploy-api' },
+    context: {
+      'aws:PrincipalTag/team': 'team-59',
+      'aws:PrincipalArn': 'arn:aws:iam::100000000059:role/deploy-api',
+    },
   },
 };
 
@@ -146,7 +156,9 @@ function atQuota() {
     Statement: [
       {
         Effect: 'Allow',
-        Principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' },
+        Principal: {
+          Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+        },
         Action: 'sts:AssumeRoleWithWebIdentity',
         Condition: {
           StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
@@ -155,7 +167,8 @@ function atQuota() {
       },
     ],
   });
-  while (JSON.stringify(make()).length < 4000) subs.push(`repo:example-org/service-${subs.length}:ref:refs/heads/main`);
+  while (JSON.stringify(make()).length < 4000)
+    subs.push(`repo:example-org/service-${subs.length}:ref:refs/heads/main`);
   subs.pop();
   return {
     policy: make(),

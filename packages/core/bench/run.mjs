@@ -30,7 +30,9 @@ for (const [name, { policy, request }, small] of POLICIES) {
   // The 60-statement stress case is deliberately over IAM's size quota; nothing else may be wrong.
   const problems = compiled.findings.filter((f) => f.code !== 'policy-size');
   if (first.decision !== 'allow' || problems.length > 0) {
-    throw new Error(`${name}: expected a clean allow, got ${first.decision} with ${problems.map((f) => f.code).join(', ')}`);
+    throw new Error(
+      `${name}: expected a clean allow, got ${first.decision} with ${problems.map((f) => f.code).join(', ')}`,
+    );
   }
   const resolved = resolveRequest(request, { now: NOW });
   const n = small ? 200_000 : 20_000;
@@ -41,10 +43,15 @@ for (const [name, { policy, request }, small] of POLICIES) {
     sink += compiled.evaluate(resolved).statements.length;
   }, n);
   // Distinct texts defeat any caching: each cold run parses a policy it has never seen.
-  const texts = Array.from({ length: 64 }, (_, i) => text.replace('"2012-10-17"', `"2012-10-17"${' '.repeat(i)}`));
-  const cold = measure((i) => {
-    sink += compile({ policy: texts[i & 63] }).evaluate(request, { now: NOW }).statements.length;
-  }, small ? 50_000 : 2_000);
+  const texts = Array.from({ length: 64 }, (_, i) =>
+    text.replace('"2012-10-17"', `"2012-10-17"${' '.repeat(i)}`),
+  );
+  const cold = measure(
+    (i) => {
+      sink += compile({ policy: texts[i & 63] }).evaluate(request, { now: NOW }).statements.length;
+    },
+    small ? 50_000 : 2_000,
+  );
   rows.push({ name, chars: policySize(text), hot, hotResolved, cold });
 }
 
@@ -52,7 +59,14 @@ const fmt = (ns) => (ns < 1000 ? `${ns.toFixed(0)} ns` : `${(ns / 1000).toFixed(
 const perSecond = (ns) => Math.round(1e9 / ns).toLocaleString('en-US');
 console.log(`node ${process.version}, ${ROUNDS} rounds, median\n`);
 console.log(
-  ['policy'.padEnd(52), 'size'.padStart(6), 'hot evals/s'.padStart(13), 'hot'.padStart(9), 'resolved/s'.padStart(13), 'cold'.padStart(9)].join(' '),
+  [
+    'policy'.padEnd(52),
+    'size'.padStart(6),
+    'hot evals/s'.padStart(13),
+    'hot'.padStart(9),
+    'resolved/s'.padStart(13),
+    'cold'.padStart(9),
+  ].join(' '),
 );
 for (const r of rows) {
   console.log(
@@ -67,6 +81,8 @@ for (const r of rows) {
   );
 }
 console.log(`\nsize: characters without whitespace (IAM's count). hot: compiled.evaluate(request).`);
-console.log('resolved/s: compiled.evaluate(resolveRequest(request)) with the request resolved once (what the app does).');
+console.log(
+  'resolved/s: compiled.evaluate(resolveRequest(request)) with the request resolved once (what the app does).',
+);
 console.log('cold: parse the text + compile + first evaluation.');
 if (sink === 0) console.log('');

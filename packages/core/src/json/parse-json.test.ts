@@ -99,7 +99,10 @@ describe('parseJson values', () => {
     const parsed = parseJson(text);
     expect(parsed.root).toBeUndefined();
     expect(parsed.errors).toEqual([
-      { message: 'The text ends before the object is closed with "}".', span: { start: text.length, end: text.length } },
+      {
+        message: 'The text ends before the object is closed with "}".',
+        span: { start: text.length, end: text.length },
+      },
     ]);
   });
 });

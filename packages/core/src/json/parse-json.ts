@@ -30,7 +30,8 @@ export function parseJson(text: string): ParsedJson {
     const root = parser.document();
     return { root, errors: [] };
   } catch (error) {
-    if (error instanceof SyntaxProblem) return { root: undefined, errors: [{ message: error.message, span: error.span }] };
+    if (error instanceof SyntaxProblem)
+      return { root: undefined, errors: [{ message: error.message, span: error.span }] };
     throw error;
   }
 }
@@ -44,7 +45,7 @@ class SyntaxProblem extends Error {
   }
 }
 
-const enum Char {
+enum Char {
   Tab = 9,
   LineFeed = 10,
   CarriageReturn = 13,
@@ -67,7 +68,16 @@ const enum Char {
   CloseBrace = 125,
 }
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 class Parser {
   private pos = 0;
@@ -131,7 +141,8 @@ class Parser {
       const key = this.string();
       const keySpan = { start: keyStart, end: this.pos };
       this.skipSpace();
-      if (this.text.charCodeAt(this.pos) !== Char.Colon) this.fail(`A colon was expected after ${JSON.stringify(key)}.`);
+      if (this.text.charCodeAt(this.pos) !== Char.Colon)
+        this.fail(`A colon was expected after ${JSON.stringify(key)}.`);
       this.pos++;
       this.skipSpace();
       members.push({ key, keySpan, value: this.value() });
@@ -200,15 +211,17 @@ class Parser {
       }
       if (c === Char.Backslash) {
         out += text.slice(chunkStart, i);
-        const escape = text[i + 1];
-        if (escape === 'u') {
+        const escaped = text[i + 1];
+        if (escaped === 'u') {
           const hex = text.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\u escape: four hexadecimal digits are needed.', i);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex))
+            this.fail('Invalid \\u escape: four hexadecimal digits are needed.', i);
           out += String.fromCharCode(Number.parseInt(hex, 16));
           i += 6;
         } else {
-          const replacement = escape === undefined ? undefined : ESCAPES[escape];
-          if (replacement === undefined) this.fail(`Invalid escape sequence "\\${escape ?? ''}" in a string.`, i);
+          const replacement = escaped === undefined ? undefined : ESCAPES[escaped];
+          if (replacement === undefined)
+            this.fail(`Invalid escape sequence "\\${escaped ?? ''}" in a string.`, i);
           out += replacement;
           i += 2;
         }
@@ -270,7 +283,8 @@ class Parser {
   }
 
   private enter(): void {
-    if (++this.depth > MAX_JSON_DEPTH) this.fail(`The JSON nests deeper than ${MAX_JSON_DEPTH} levels; a trust policy never does.`);
+    if (++this.depth > MAX_JSON_DEPTH)
+      this.fail(`The JSON nests deeper than ${MAX_JSON_DEPTH} levels; a trust policy never does.`);
   }
 
   /** At a closing bracket right after a comma: point at the comma. */

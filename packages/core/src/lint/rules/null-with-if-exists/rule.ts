@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../../json/json-path.js';
 import { parseOperator } from '../../../conditions/operator-names.js';
+import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
 
 /** Access Analyzer "Null with if exists": Null already tests presence. */

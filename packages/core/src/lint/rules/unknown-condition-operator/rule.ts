@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../../json/json-path.js';
 import { BASE_OPERATORS, parseOperator } from '../../../conditions/operator-names.js';
+import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
 
 /** Access Analyzer "Invalid condition operator". */
