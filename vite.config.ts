@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './app/csp';
 
 // The app lives in app/; `base: './'` makes dist/ work from any path behind any static server.
 export default defineConfig({
   root: 'app',
   base: './',
   publicDir: '../public',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: { conditions: ['source'] },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -21,3 +23,18 @@ export default defineConfig({
     ],
   },
 });
+
+/** Adds the CSP meta tag to the built page only: the dev server needs inline scripts for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'trustwright-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}

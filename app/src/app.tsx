@@ -1,19 +1,49 @@
-import { compile } from '@trustwright/core';
+import { useEffect } from 'react';
+import { AnalysisProvider } from './analysis/analysis-context';
+import { EditorPanel } from './editor/editor-panel';
+import { FileMenu } from './files/file-menu';
+import { useFileDrop } from './files/use-file-drop';
+import { FindingsPanel } from './findings/findings-panel';
+import { Notices } from './layout/notices';
+import { flushAutosave } from './state/workspace-store';
+import { applyTheme, useTheme } from './theme/theme';
+import { ThemeSwitch } from './theme/theme-switch';
+import { WhatIfPanel } from './whatif/whatif-panel';
 
-const sample = compile({
-  policy: {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-  },
-});
-
-// Placeholder until the app issue: proves the core runs in the browser bundle.
 export function App() {
-  const verdict = sample.evaluate({ principal: { Service: 'ec2.amazonaws.com' } }, { now: 0 }).decision;
+  const dark = useTheme((s) => s.dark);
+  useEffect(() => applyTheme(dark), [dark]);
+  useEffect(() => {
+    window.addEventListener('pagehide', flushAutosave);
+    return () => window.removeEventListener('pagehide', flushAutosave);
+  }, []);
+  useFileDrop();
+  const readOnly = false;
+
   return (
-    <main>
-      <h1>Trustwright</h1>
-      <p>The editor is coming. Engine check: EC2 may assume the sample role: {verdict}.</p>
-    </main>
+    <AnalysisProvider>
+      <div className="app">
+        <header className="topbar">
+          <h1>Trustwright</h1>
+          <p className="tagline">
+            Write, test and review IAM role trust policies. Nothing leaves this browser.
+          </p>
+          <nav aria-label="File">
+            <FileMenu />
+          </nav>
+          <ThemeSwitch />
+        </header>
+        <Notices />
+        <main className="workbench">
+          <div className="column">
+            <EditorPanel readOnly={readOnly} />
+            <FindingsPanel />
+          </div>
+          <div className="column">
+            <WhatIfPanel readOnly={readOnly} />
+          </div>
+        </main>
+      </div>
+    </AnalysisProvider>
   );
 }

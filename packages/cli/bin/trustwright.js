@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher so the bin link exists before the first build; the CLI itself is dist/cli.js.
+// Thin launcher so the bin link exists before the first build; the CLI itself is in dist/.
 import { runCli } from '../dist/node-io.js';
 
-process.exitCode = await runCli(process.argv.slice(2));
+process.exitCode = runCli(process.argv.slice(2));

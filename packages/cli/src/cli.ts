@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { DECISIONS, type Decision } from '@trustwright/core';
 import { evalCommand } from './commands/eval-command.js';
 import { lintCommand } from './commands/lint-command.js';
 import { testCommand } from './commands/test-command.js';
-import { type CliIo, EXIT, type ExitCode, InputError } from './io.js';
+import { type CliIo, EXIT, type ExitCode, InputError, UsageError } from './io.js';
+import { parseExpect, parseFormat, parseNow } from './options.js';
 
 export const USAGE = `Usage: trustwright <command> [options]
 
@@ -13,7 +13,9 @@ Commands:
   lint FILE...                          findings; exit 1 if any is an error (AWS would reject the policy)
 
 Options:
-  --json            machine-readable output (see the trust-file contract)
+  --json            machine-readable output (see the trust-file contract); same as --format json
+  --format FORMAT   text (default) or json; lint also takes sarif (SARIF 2.1.0) and github
+                    (GitHub Actions annotations)
   --now TIME        evaluate at TIME (ISO 8601 or epoch seconds) instead of now
   --role ARN        (eval) the role the policy is attached to
   --expect VERDICT  (eval) exit 1 unless the verdict is allow, explicit-deny or implicit-deny
@@ -28,6 +30,10 @@ export function main(argv: readonly string[], io: CliIo): ExitCode {
   try {
     return dispatch(argv, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`trustwright: ${error.message}\n\n${USAGE}`);
+      return EXIT.invalidInput;
+    }
     if (error instanceof InputError) {
       io.stderr(`trustwright: ${error.message}\n`);
       return EXIT.invalidInput;
@@ -40,84 +46,73 @@ export function main(argv: readonly string[], io: CliIo): ExitCode {
 }
 
 function dispatch(argv: readonly string[], io: CliIo): ExitCode {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new InputError(
-      `${error instanceof Error ? error.message : String(error)}\nRun "trustwright --help" for usage.`,
-    );
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   const [command, ...files] = positionals;
-  if (values.help === true || command === undefined || command === 'help') {
-    (command === undefined && values.help !== true ? io.stderr : io.stdout)(USAGE);
-    return command === undefined && values.help !== true ? EXIT.invalidInput : EXIT.ok;
+  if (values.help === true || command === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
   }
+  if (command === undefined) throw new UsageError('no command given');
   const now = values.now === undefined ? io.now() : parseNow(values.now);
-  const json = values.json === true;
+  const format = parseFormat(command, values.format, values.json === true);
+  if (command === 'test' || command === 'lint') rejectEvalOptions(command, values);
   switch (command) {
     case 'test':
       requireFiles(command, files);
-      return testCommand(io, { files, json, now });
+      return testCommand(io, { files, format, now });
     case 'lint':
       requireFiles(command, files);
-      return lintCommand(io, { files, json, now });
+      return lintCommand(io, { files, format, now });
     case 'eval': {
       if (values.policy === undefined || values.request === undefined)
-        throw new InputError('eval needs --policy FILE and --request FILE');
+        throw new UsageError('eval needs --policy FILE and --request FILE');
       if (files.length > 0)
-        throw new InputError(`eval takes no positional arguments (got ${files.join(' ')})`);
+        throw new UsageError(`eval takes no positional arguments (got ${files.join(' ')})`);
       return evalCommand(io, {
         policy: values.policy,
         request: values.request,
         role: values.role,
         expect: parseExpect(values.expect),
-        json,
+        format,
         now,
       });
     }
     default:
-      throw new InputError(`unknown command "${command}"; use test, eval or lint`);
+      throw new UsageError(`unknown command "${command}"; use test, eval or lint`);
   }
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      json: { type: 'boolean' },
-      now: { type: 'string' },
-      policy: { type: 'string' },
-      request: { type: 'string' },
-      role: { type: 'string' },
-      expect: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        now: { type: 'string' },
+        policy: { type: 'string' },
+        request: { type: 'string' },
+        role: { type: 'string' },
+        expect: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // parseArgs throws a TypeError for unknown flags and missing option values.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const EVAL_ONLY = ['policy', 'request', 'role', 'expect'] as const;
+
+/** A flag that would be ignored is more likely a mistake than an intention. */
+function rejectEvalOptions(command: string, values: Partial<Record<string, unknown>>): void {
+  const given = EVAL_ONLY.find((name) => values[name] !== undefined);
+  if (given !== undefined) throw new UsageError(`--${given} applies to eval only, not ${command}`);
 }
 
 function requireFiles(command: string, files: readonly string[]): void {
-  if (files.length === 0) throw new InputError(`${command} needs at least one FILE`);
-}
-
-function parseNow(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const ms = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(text)
-    ? Date.parse(text)
-    : Number.NaN;
-  if (Number.isNaN(ms))
-    throw new InputError(
-      `--now: "${text}" is not an ISO 8601 time with a zone (2026-09-01T12:00:00Z) or epoch seconds`,
-    );
-  return ms;
-}
-
-function parseExpect(text: string | undefined): Decision | undefined {
-  if (text === undefined) return undefined;
-  const decision = DECISIONS.find((d) => d === text);
-  if (decision === undefined) throw new InputError(`--expect must be ${DECISIONS.join(', ')}`);
-  return decision;
+  if (files.length === 0) throw new UsageError(`${command} needs at least one FILE`);
 }

@@ -12,5 +12,8 @@ export interface CliIo {
 export const EXIT = { ok: 0, failed: 1, invalidInput: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Bad input or usage: becomes exit code 2 with a one-line reason. */
+/** Bad input: becomes exit code 2 with a one-line reason. */
 export class InputError extends Error {}
+
+/** A command line we cannot run: exit code 2 with the reason, then the usage text. */
+export class UsageError extends InputError {}

@@ -9,15 +9,21 @@ export interface LocatedFinding {
   readonly message: string;
   /** Readable JSON path; for policy findings it is relative to the policy. */
   readonly path: string;
+  /** 1-based, columns in UTF-16 code units. */
   readonly line: number;
   readonly column: number;
+  /** Where the finding's text ends, exclusive (the position just after its last character). */
+  readonly endLine: number;
+  readonly endColumn: number;
   readonly help?: string;
 }
 
 export function locate(file: string, text: string, findings: readonly Finding[]): LocatedFinding[] {
   const index = new LineIndex(text);
   return findings.map((f) => {
-    const { line, column } = index.positionAt(f.span?.start ?? 0);
+    const start = f.span?.start ?? 0;
+    const { line, column } = index.positionAt(start);
+    const end = index.positionAt(f.span?.end ?? start);
     const located = {
       file,
       code: f.code,
@@ -26,6 +32,8 @@ export function locate(file: string, text: string, findings: readonly Finding[])
       path: formatPath(f.path),
       line,
       column,
+      endLine: end.line,
+      endColumn: end.column,
     };
     return f.help === undefined ? located : { ...located, help: f.help };
   });

@@ -67,6 +67,7 @@ export {
   resolveRequest,
   type TrustRequest,
 } from './request/resolve-request.js';
+export { type JsonSchema, trustPolicySchema } from './schema/trust-policy-schema.js';
 export { compileTrustFile, runScenarios, type ScenarioResult } from './trust-file/run-scenarios.js';
 export {
   DECISIONS,
@@ -75,3 +76,10 @@ export {
   type TrustFile,
   type TrustFileResult,
 } from './trust-file/trust-file.js';
+export {
+  type FormatResult,
+  formatTrustFile,
+  policyTextOf,
+  type TrustFileParts,
+} from './trust-file/trust-file-text.js';
+export { compileSource } from './evaluate/compile.js';

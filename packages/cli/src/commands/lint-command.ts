@@ -1,10 +1,12 @@
 import { lintSource } from '@trustwright/core';
+import { renderLintReport } from '../formats/lint-report.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
-import { formatFinding, type LocatedFinding, locate, readTrustFile } from '../read-input.js';
+import type { OutputFormat } from '../options.js';
+import { type LocatedFinding, locate, readTrustFile } from '../read-input.js';
 
 export interface LintOptions {
   readonly files: readonly string[];
-  readonly json: boolean;
+  readonly format: OutputFormat;
   readonly now: number;
 }
 
@@ -18,23 +20,6 @@ export function lintCommand(io: CliIo, options: LintOptions): ExitCode {
       ...warnings,
     );
   }
-  if (options.json) {
-    const out = findings.map(({ file, code, severity, message, path, line, column }) => ({
-      file,
-      code,
-      severity,
-      message,
-      path,
-      line,
-      column,
-    }));
-    io.stdout(`${JSON.stringify({ findings: out })}\n`);
-  } else {
-    for (const f of findings) io.stdout(`${formatFinding(f)}\n`);
-    const count = (s: string) => findings.filter((f) => f.severity === s).length;
-    io.stdout(
-      `${findings.length === 0 ? 'No findings.' : `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`}\n`,
-    );
-  }
+  io.stdout(renderLintReport(options.format, findings));
   return findings.some((f) => f.severity === 'error') ? EXIT.failed : EXIT.ok;
 }

@@ -1,0 +1,36 @@
+import { createContext, createElement, type ReactNode, useContext, useDeferredValue, useMemo } from 'react';
+import { useWorkspace } from '../state/workspace-store';
+import { analyzePolicy, evaluateScenarios, type PolicyAnalysis, type ScenarioOutcome } from './analyze';
+
+export interface Analysis {
+  readonly policy: PolicyAnalysis;
+  readonly outcomes: ReadonlyMap<string, ScenarioOutcome>;
+}
+
+const NONE: ReadonlyMap<string, ScenarioOutcome> = new Map();
+const AnalysisContext = createContext<Analysis | undefined>(undefined);
+
+/**
+ * Findings and every verdict, computed once per edit for the whole page. Deferred so that
+ * typing stays ahead of evaluation when a policy is huge; real policies finish within the keystroke.
+ */
+export function AnalysisProvider({ children }: { readonly children: ReactNode }) {
+  const policyText = useDeferredValue(useWorkspace((s) => s.policyText));
+  const role = useDeferredValue(useWorkspace((s) => s.role));
+  const scenarios = useDeferredValue(useWorkspace((s) => s.scenarios));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the clock is read again on each edit, on purpose.
+  const now = useMemo(() => Date.now(), [policyText, role, scenarios]);
+  const policy = useMemo(() => analyzePolicy(policyText, role, now), [policyText, role, now]);
+  const outcomes = useMemo(
+    () => (policy.paused ? NONE : evaluateScenarios(policy.compiled, scenarios, now)),
+    [policy, scenarios, now],
+  );
+  const value = useMemo(() => ({ policy, outcomes }), [policy, outcomes]);
+  return createElement(AnalysisContext.Provider, { value }, children);
+}
+
+export function useAnalysis(): Analysis {
+  const analysis = useContext(AnalysisContext);
+  if (analysis === undefined) throw new Error('useAnalysis needs an <AnalysisProvider> above it.');
+  return analysis;
+}

@@ -1,0 +1,71 @@
+import {
+  type CompiledPolicy,
+  compileSource,
+  type Decision,
+  type Evaluation,
+  type Finding,
+  LineIndex,
+  lintSource,
+  readPolicy,
+} from '@trustwright/core';
+import type { ScenarioDraft } from '../state/workspace';
+
+/**
+ * Above this size live evaluation pauses: 50 times the largest trust policy AWS accepts, so no
+ * real policy gets near it, while a stray 1 MB paste cannot freeze typing.
+ */
+export const LIVE_LIMIT = 4096 * 50;
+
+export type PolicyAnalysis =
+  | {
+      readonly paused: false;
+      readonly compiled: CompiledPolicy;
+      readonly findings: readonly Finding[];
+      readonly lines: LineIndex;
+    }
+  | { readonly paused: true; readonly size: number };
+
+export function analyzePolicy(policyText: string, role: string, now: number): PolicyAnalysis {
+  if (policyText.length > LIVE_LIMIT) return { paused: true, size: policyText.length };
+  const source = readPolicy(policyText);
+  const compiled = compileSource(source, role);
+  return {
+    paused: false,
+    compiled,
+    findings: lintSource(source, role, { now }),
+    lines: new LineIndex(policyText),
+  };
+}
+
+export interface ScenarioOutcome {
+  readonly decision: Decision;
+  /** Undefined when the scenario states no expectation. */
+  readonly pass: boolean | undefined;
+  readonly evaluation: Evaluation;
+  /** Problems with the request itself (malformed ARN, wrong-typed value), paths into the request. */
+  readonly requestFindings: readonly Finding[];
+}
+
+export function evaluateScenarios(
+  compiled: CompiledPolicy,
+  scenarios: readonly ScenarioDraft[],
+  now: number,
+): ReadonlyMap<string, ScenarioOutcome> {
+  const outcomes = new Map<string, ScenarioOutcome>();
+  for (const s of scenarios) {
+    const evaluation = compiled.evaluate(s.request, { now });
+    outcomes.set(s.id, {
+      decision: evaluation.decision,
+      pass: s.expect === undefined ? undefined : s.expect === evaluation.decision,
+      evaluation,
+      requestFindings: evaluation.request.findings,
+    });
+  }
+  return outcomes;
+}
+
+export const VERDICT_LABELS: Record<Decision, string> = {
+  allow: 'Allow',
+  'explicit-deny': 'Explicit deny',
+  'implicit-deny': 'Implicit deny',
+};

@@ -1,0 +1,31 @@
+import { useAnalysis } from '../analysis/analysis-context';
+import { useWorkspace } from '../state/workspace-store';
+import { useTheme } from '../theme/theme';
+import { PolicyEditor } from './policy-editor';
+import { RoleField } from './role-field';
+
+const NO_FINDINGS: never[] = [];
+
+export function EditorPanel({ readOnly }: { readonly readOnly: boolean }) {
+  const policyText = useWorkspace((s) => s.policyText);
+  const setPolicyText = useWorkspace((s) => s.setPolicyText);
+  const dark = useTheme((s) => s.dark);
+  const { policy } = useAnalysis();
+  return (
+    <section className="panel editor-panel" aria-label="Policy">
+      <header className="panel-header">
+        <h2>Trust policy</h2>
+      </header>
+      <RoleField readOnly={readOnly} />
+      <div className="editor-frame">
+        <PolicyEditor
+          value={policyText}
+          onChange={setPolicyText}
+          findings={policy.paused ? NO_FINDINGS : policy.findings}
+          dark={dark}
+          readOnly={readOnly}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { EXAMPLES } from './examples';
+import { downloadTrustFile, openFile, openText } from './file-actions';
+
+/** Open, Download and Examples. */
+export function FileMenu() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="file-menu">
+      <button type="button" onClick={() => input.current?.click()}>
+        Open
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Open a trust file or policy"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file !== undefined) void openFile(file);
+        }}
+      />
+      <button type="button" onClick={downloadTrustFile}>
+        Download
+      </button>
+      <ExamplesMenu />
+    </div>
+  );
+}
+
+function ExamplesMenu() {
+  const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (open) menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  return (
+    <div className="menu">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        Examples
+      </button>
+      {open && (
+        <div
+          ref={menu}
+          role="menu"
+          aria-label="Examples"
+          className="menu-list"
+          onKeyDown={(e) => {
+            const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+            const at = items.indexOf(document.activeElement as HTMLButtonElement);
+            if (e.key === 'Escape') close();
+            else if (e.key === 'ArrowDown') items[(at + 1) % items.length]?.focus();
+            else if (e.key === 'ArrowUp') items[(at - 1 + items.length) % items.length]?.focus();
+            else return;
+            e.preventDefault();
+          }}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+          }}
+        >
+          {EXAMPLES.map((example) => (
+            <button
+              key={example.id}
+              type="button"
+              role="menuitem"
+              onClick={async () => {
+                close();
+                openText(await example.load(), `the example "${example.title}"`);
+              }}
+            >
+              {example.title}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTrustFile } from './trust-file.js';
+import { formatTrustFile, policyTextOf } from './trust-file-text.js';
+
+const policyText = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {   "Effect": "Allow",
+        "Principal": {"Service": "ec2.amazonaws.com"},
+        "Action": "sts:AssumeRole"
+    }
+  ]
+}`;
+
+const scenario = {
+  name: 'EC2',
+  request: { action: 'sts:AssumeRole', principal: { Service: 'ec2.amazonaws.com' } },
+  expect: 'allow',
+};
+
+function reopen(text: string): string {
+  const { file, findings } = parseTrustFile(text);
+  expect(findings).toEqual([]);
+  if (file === undefined) throw new Error('no file');
+  return policyTextOf(file);
+}
+
+describe('formatTrustFile / policyTextOf', () => {
+  it('keeps the policy text exactly, odd indentation included', () => {
+    const result = formatTrustFile({
+      policyText,
+      role: 'arn:aws:iam::111122223333:role/R',
+      scenarios: [scenario],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(reopen(result.text)).toBe(policyText);
+    const { file } = parseTrustFile(result.text);
+    expect(file?.role).toBe('arn:aws:iam::111122223333:role/R');
+    expect(file?.scenarios.map((s) => s.name)).toEqual(['EC2']);
+  });
+
+  it('keeps duplicate keys visible rather than merging them', () => {
+    const dup = '{"Version":"2012-10-17","Version":"2008-10-17","Statement":[]}';
+    const result = formatTrustFile({ policyText: dup, scenarios: [] });
+    expect(result.ok && reopen(result.text)).toBe(dup);
+  });
+
+  it('omits an empty role and empty scenarios', () => {
+    const result = formatTrustFile({ policyText: '{}', role: '', scenarios: [] });
+    expect(result).toEqual({ ok: true, text: '{\n  "policy": {}\n}\n' });
+  });
+
+  it('refuses text that is not JSON, saying where', () => {
+    const result = formatTrustFile({ policyText: '{"Version": }', scenarios: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/not valid JSON/);
+      expect(result.error.span?.start).toBe(12);
+    }
+  });
+
+  it('reads a trust file indented by another tool', () => {
+    const text = '{\n    "policy": {\n        "Statement": []\n    }\n}';
+    expect(reopen(text)).toBe('{\n    "Statement": []\n}');
+  });
+
+  it('reads a bare policy as its whole text', () => {
+    expect(reopen(`  ${policyText}\n`)).toBe(policyText);
+  });
+
+  it('round-trips any JSON value pretty-printed in any indentation (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string(), fc.jsonValue()),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom('\n', '\r\n'),
+        (value, indent, eol) => {
+          const text = JSON.stringify(value, null, indent).replaceAll('\n', eol);
+          const result = formatTrustFile({ policyText: text, scenarios: [] });
+          expect(result.ok).toBe(true);
+          if (result.ok) expect(reopen(result.text)).toBe(text);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import type { Finding } from '../diagnostics/finding.js';
+import { toJsonValue } from '../json/json-node.js';
+import { spanAt } from '../json/json-path.js';
+import { parseJson } from '../json/parse-json.js';
+import type { TrustFile } from './trust-file.js';
+
+/** What an editor holds: the policy as the user typed it, plus the role and the scenarios. */
+export interface TrustFileParts {
+  readonly policyText: string;
+  readonly role?: string | undefined;
+  /** Scenarios in the contract's shape (`{ name, request, expect? }`), as plain JSON values. */
+  readonly scenarios: readonly unknown[];
+}
+
+export type FormatResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly error: Finding };
+
+/**
+ * Writes a trust file whose `policy` is the editor's text itself, only re-indented, so that
+ * reading it back with {@link policyTextOf} gives the same text: formatting, key order and
+ * duplicate keys survive a download and an open. JSON strings cannot hold raw line breaks, so
+ * every line break in valid policy text is whitespace between tokens and re-indenting is safe.
+ */
+export function formatTrustFile(parts: TrustFileParts): FormatResult {
+  const policyText = parts.policyText.trim();
+  const parsed = parseJson(policyText);
+  if (parsed.errors.length > 0 || parsed.root === undefined) {
+    const error = parsed.errors[0];
+    return {
+      ok: false,
+      error: {
+        code: 'json-syntax',
+        severity: 'error',
+        category: 'syntax',
+        message: `The policy is not valid JSON (${error?.message ?? 'no value'}); fix it before saving a trust file.`,
+        path: [],
+        target: 'value',
+        ...(error === undefined ? {} : { span: error.span }),
+      },
+    };
+  }
+  const fields: string[] = [];
+  if (parts.role !== undefined && parts.role !== '') fields.push(`  "role": ${JSON.stringify(parts.role)}`);
+  fields.push(`  "policy": ${indentLines(policyText, '  ')}`);
+  if (parts.scenarios.length > 0)
+    fields.push(`  "scenarios": ${indentLines(JSON.stringify(parts.scenarios, null, 2), '  ')}`);
+  return { ok: true, text: `{\n${fields.join(',\n')}\n}\n` };
+}
+
+/**
+ * The policy's text inside a trust file, as it was written there, with the indentation of its
+ * `"policy"` line taken off the lines after the first. For a bare policy, the whole text.
+ */
+export function policyTextOf(file: TrustFile): string {
+  const text = file.text;
+  if (text === undefined)
+    return file.policy.root === undefined ? '{}' : JSON.stringify(toJsonValue(file.policy.root), null, 2);
+  if (file.policyPath.length === 0) return text.trim();
+  const span = spanAt(file.root, file.policyPath);
+  if (span === undefined) return text.trim();
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, span.start))?.[0] ?? '';
+  return dedentLines(text.slice(span.start, span.end), indent);
+}
+
+function indentLines(text: string, indent: string): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 || line.trim() === '' ? line : indent + line))
+    .join('\n');
+}
+
+function dedentLines(text: string, indent: string): string {
+  if (indent === '') return text;
+  return text
+    .split('\n')
+    .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line))
+    .join('\n');
+}
