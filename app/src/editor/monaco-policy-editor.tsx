@@ -65,6 +65,7 @@ export default function MonacoPolicyEditor({
         findingsToMarkers(model, findings, monaco.MarkerSeverity),
       );
     setReady(true);
+    performance.mark('trustwright:editor-ready');
   };
 
   return (

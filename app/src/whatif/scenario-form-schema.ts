@@ -34,6 +34,7 @@ export function scenarioFormSchema(otherNames: readonly string[]) {
     })
     .superRefine((values, ctx) => {
       const keys = new Map<string, number>();
+      const duplicateRows = new Set<number>();
       values.context.forEach((row, i) => {
         const key = row.key.trim().toLowerCase();
         if (key === '') {
@@ -41,21 +42,22 @@ export function scenarioFormSchema(otherNames: readonly string[]) {
             ctx.addIssue({ code: 'custom', path: ['context', i, 'key'], message: 'Name the condition key.' });
           return;
         }
-        if (keys.has(key))
+        if (keys.has(key)) {
+          duplicateRows.add(i);
           ctx.addIssue({
             code: 'custom',
             path: ['context', i, 'key'],
             message: 'This key is already set above (keys are case-insensitive).',
           });
+        }
         keys.set(key, i);
       });
       for (const finding of resolveRequest(toRequest(values), { now: 0 }).findings) {
         if (finding.severity !== 'error') continue;
-        ctx.addIssue({
-          code: 'custom',
-          path: fieldOfFinding(finding, values).split('.'),
-          message: finding.message,
-        });
+        const path = fieldOfFinding(finding, values).split('.');
+        // A repeated key is already reported at its key field, in the form's own words.
+        if (path[0] === 'context' && duplicateRows.has(Number(path[1]))) continue;
+        ctx.addIssue({ code: 'custom', path, message: finding.message });
       }
     });
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Decision, STS_ACTIONS } from '@trustwright/core';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useEffect, useId, useMemo } from 'react';
 import {
   type Control,
   type FieldErrors,
@@ -50,6 +50,11 @@ export function ScenarioForm({ title, initial, otherNames, onSave, onCancel }: S
   const callerType = useWatch({ control, name: 'callerType' });
   const id = useId();
   const errors = formState.errors;
+  const { trigger } = form;
+  // A scenario from a file or a link may already be wrong: say so at the fields at once.
+  useEffect(() => {
+    if (initial.caller !== '') void trigger();
+  }, [initial, trigger]);
 
   const submit = handleSubmit((values) => {
     onSave({

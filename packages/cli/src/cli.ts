@@ -53,6 +53,8 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
     return EXIT.ok;
   }
   if (command === undefined) throw new UsageError('no command given');
+  if (!COMMANDS.includes(command))
+    throw new UsageError(`unknown command "${command}"; use test, eval or lint`);
   const now = values.now === undefined ? io.now() : parseNow(values.now);
   const format = parseFormat(command, values.format, values.json === true);
   if (command === 'test' || command === 'lint') rejectEvalOptions(command, values);
@@ -78,7 +80,7 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
       });
     }
     default:
-      throw new UsageError(`unknown command "${command}"; use test, eval or lint`);
+      throw new Error(`command "${command}" is listed but not dispatched`);
   }
 }
 
@@ -104,6 +106,8 @@ function parse(argv: readonly string[]) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
+
+const COMMANDS: readonly string[] = ['test', 'eval', 'lint'];
 
 const EVAL_ONLY = ['policy', 'request', 'role', 'expect'] as const;
 

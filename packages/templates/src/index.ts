@@ -1,1 +1,1 @@
-export {};
+export { thirdPartyAuditor } from './wizards/third-party-auditor/index.js';

@@ -31,7 +31,22 @@ export interface Rule {
   readonly category: Category;
   /** One line for catalogues. */
   readonly summary: string;
+  /** Where the rule comes from; the rule's README.md is its full doc page. */
+  readonly docs?: RuleDocs;
   check(ctx: RuleContext): void;
+}
+
+/** Documentation metadata shown beside a finding and checked against the rule's README.md. */
+export interface RuleDocs {
+  /** AWS pages (and other primary sources) that back the rule. */
+  readonly references: readonly RuleReference[];
+  /** The IAM Access Analyzer check(s) this rule corresponds to, by their published titles. */
+  readonly accessAnalyzer?: readonly string[];
+}
+
+export interface RuleReference {
+  readonly title: string;
+  readonly url: string;
 }
 
 export function defineRule(rule: Rule): Rule {

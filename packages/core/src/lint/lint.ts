@@ -7,12 +7,24 @@ import { systemNow } from '../request/resolve-request.js';
 import type { Rule } from './define-rule.js';
 import { RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
+import { applySuppressions, type SuppressedFinding, type Suppression } from './suppressions.js';
 
 export interface LintOptions {
   /** The clock for date rules (epoch ms or Date); defaults to now. */
   readonly now?: number | Date;
   /** Rules to run; defaults to every rule. */
   readonly rules?: readonly Rule[];
+  /**
+   * Accepted findings (warnings and notes only; errors cannot be suppressed). `lint` leaves
+   * them out; `lintReport` returns them separately with their reason.
+   */
+  readonly suppressions?: readonly Suppression[];
+}
+
+/** Reported findings, and the ones suppressions accepted. */
+export interface LintReport {
+  readonly findings: Finding[];
+  readonly suppressed: SuppressedFinding[];
 }
 
 /**
@@ -20,7 +32,7 @@ export interface LintOptions {
  * dangerous. Never throws.
  */
 export function lint(input: TrustInput, options: LintOptions = {}): Finding[] {
-  return lintSource(readPolicy(input.policy), input.role, options);
+  return lintReport(input, options).findings;
 }
 
 export function lintSource(
@@ -28,7 +40,21 @@ export function lintSource(
   roleInput: string | null | undefined,
   options: LintOptions = {},
 ): Finding[] {
-  if (source.root === undefined || source.findings.length > 0) return [...source.findings];
+  return lintSourceReport(source, roleInput, options).findings;
+}
+
+/** `lint`, keeping the suppressed findings (for a "suppressed" list beside the findings panel). */
+export function lintReport(input: TrustInput, options: LintOptions = {}): LintReport {
+  return lintSourceReport(readPolicy(input.policy), input.role, options);
+}
+
+export function lintSourceReport(
+  source: PolicySource,
+  roleInput: string | null | undefined,
+  options: LintOptions = {},
+): LintReport {
+  if (source.root === undefined || source.findings.length > 0)
+    return { findings: [...source.findings], suppressed: [] };
   const now =
     options.now === undefined
       ? systemNow()
@@ -52,5 +78,8 @@ export function lintSource(
       target: 'value',
     });
   }
-  return findings.sort(compareFindings);
+  const suppressions = options.suppressions ?? [];
+  if (suppressions.length === 0) return { findings: findings.sort(compareFindings), suppressed: [] };
+  const result = applySuppressions(findings, suppressions);
+  return { findings: result.findings.sort(compareFindings), suppressed: result.suppressed.sort(compareFindings) };
 }

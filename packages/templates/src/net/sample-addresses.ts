@@ -10,15 +10,19 @@ import {
   parseRange,
 } from './ip-address.js';
 
-/** An address inside the range: the first host after the network address where there is one. */
-export function insideAddress(rangeText: string): string | undefined {
-  const range = parseRange(rangeText);
-  if (range === undefined) return undefined;
+/** The first host after the network address where the range has one, else the network address. */
+function firstHost(range: IpRange): IpAddress {
   const network = networkOf(range);
-  if (range.bits >= maxBits(range.address) - 1) return formatAddress(network);
+  if (range.bits >= maxBits(range.address) - 1) return network;
   const bytes = [...network.bytes];
   bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) | 1;
-  return formatAddress({ kind: network.kind, bytes });
+  return { kind: network.kind, bytes };
+}
+
+/** An address inside the range, for the allowed scenario. */
+export function insideAddress(rangeText: string): string | undefined {
+  const range = parseRange(rangeText);
+  return range === undefined ? undefined : formatAddress(firstHost(range));
 }
 
 /** Documentation and well-known public addresses tried when flipping bits finds nothing. */
@@ -35,7 +39,7 @@ export function outsideAddress(rangeTexts: readonly string[]): string | undefine
   const candidates: IpAddress[] = [];
   for (const range of ranges) {
     // Flipping the last prefix bit lands in the sibling range of the same size.
-    if (range.bits > 0) candidates.push(flipBit(networkOf(range), range.bits - 1));
+    if (range.bits > 0) candidates.push(firstHost({ address: flipBit(networkOf(range), range.bits - 1), bits: range.bits }));
   }
   for (const text of FALLBACKS) {
     const address = parseAddress(text);

@@ -20,7 +20,7 @@ export function windowTimes(start: string, end: string): WindowTimes | undefined
   if (from === undefined && to === undefined) return undefined;
   const inside =
     from !== undefined && to !== undefined
-      ? from + Math.floor((to - from) / 2)
+      ? midpoint(from, to)
       : from !== undefined
         ? from + DAY
         : (to as number) - DAY;
@@ -29,4 +29,10 @@ export function windowTimes(start: string, end: string): WindowTimes | undefined
     ...(from === undefined ? {} : { beforeStart: formatInstant(from - HOUR) }),
     ...(to === undefined ? {} : { afterEnd: formatInstant(to + HOUR) }),
   };
+}
+
+/** Halfway, on a whole second when one lies strictly inside (it reads better in a scenario). */
+function midpoint(from: number, to: number): number {
+  const whole = Math.ceil((from + (to - from) / 2) / 1000) * 1000;
+  return whole > from && whole < to ? whole : from + Math.floor((to - from) / 2);
 }

@@ -1,5 +1,6 @@
 import { parseOperator } from '../../../conditions/operator-names.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Invalid condition multiple Boolean". */
 export const boolMultipleValues = defineRule({
@@ -7,6 +8,10 @@ export const boolMultipleValues = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A Bool condition with more than one value',
+  docs: {
+    references: [REF.operators, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid condition multiple Boolean'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       for (const clause of s.conditions) {

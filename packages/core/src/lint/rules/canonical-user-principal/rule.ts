@@ -1,10 +1,14 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 export const canonicalUserPrincipal = defineRule({
   id: 'canonical-user-principal',
   severity: 'error',
   category: 'validity',
   summary: 'CanonicalUser (an Amazon S3 concept) in a role trust policy',
+  docs: {
+    references: [REF.principal],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       if (s.principal === undefined || !s.principal.entries.some((e) => e.kind === 'canonical-user'))

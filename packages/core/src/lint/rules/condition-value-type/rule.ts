@@ -7,6 +7,7 @@ import {
   parseNumber,
 } from '../../../conditions/typed-values.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 const EXPECTED: Record<string, { test: (text: string) => boolean; expected: string }> = {
   numeric: { test: (t) => parseNumber(t) !== undefined, expected: 'a number' },
@@ -29,6 +30,10 @@ export const conditionValueType = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A condition value of the wrong type for its operator',
+  docs: {
+    references: [REF.operators, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Type mismatch', 'Invalid date value'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       for (const clause of s.conditions) {

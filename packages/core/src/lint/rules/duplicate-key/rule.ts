@@ -1,5 +1,6 @@
 import { defineRule } from '../../define-rule.js';
 import { forEachObject, quote } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** The policy grammar forbids repeating a key in one object; JSON parsers silently keep the last. */
 export const duplicateKey = defineRule({
@@ -7,6 +8,9 @@ export const duplicateKey = defineRule({
   severity: 'error',
   category: 'syntax',
   summary: 'A key appears twice in the same JSON object',
+  docs: {
+    references: [REF.grammar],
+  },
   check(ctx) {
     forEachObject(ctx.root, [], (node, path) => {
       const seen = new Set<string>();

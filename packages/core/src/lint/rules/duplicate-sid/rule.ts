@@ -1,10 +1,15 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 export const duplicateSid = defineRule({
   id: 'duplicate-sid',
   severity: 'error',
   category: 'validity',
   summary: 'Two statements with the same Sid',
+  docs: {
+    references: [REF.sid, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Unique Sids required'],
+  },
   check(ctx) {
     const first = new Map<string, number>();
     for (const s of ctx.policy.statements) {

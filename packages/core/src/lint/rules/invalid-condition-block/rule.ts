@@ -1,6 +1,7 @@
 import { describeKind, getMember, isScalar } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** Condition is { operator: { key: value | [values] } }; values are strings, numbers or booleans. */
 export const invalidConditionBlock = defineRule({
@@ -8,6 +9,9 @@ export const invalidConditionBlock = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A Condition that is not shaped { operator: { key: value } }',
+  docs: {
+    references: [REF.condition, REF.grammar],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       const condition = getMember(node, 'Condition')?.value;

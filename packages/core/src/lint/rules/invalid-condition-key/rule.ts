@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Invalid condition key format": keys are `prefix:name`. */
 export const invalidConditionKey = defineRule({
@@ -6,6 +7,10 @@ export const invalidConditionKey = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A condition key not written prefix:name',
+  docs: {
+    references: [REF.condition, REF.globalKeys, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid condition key format'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       for (const clause of s.conditions) {

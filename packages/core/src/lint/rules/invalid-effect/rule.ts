@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html */
 export const invalidEffect = defineRule({
@@ -8,6 +9,10 @@ export const invalidEffect = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'Effect is missing or not exactly "Allow" or "Deny"',
+  docs: {
+    references: [REF.effect, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid effect', 'Missing effect'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       const effect = getMember(node, 'Effect')?.value;

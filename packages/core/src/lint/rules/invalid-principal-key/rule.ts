@@ -2,6 +2,7 @@ import { getMember } from '../../../json/json-node.js';
 import { PRINCIPAL_KEYS } from '../../../principal/policy-principal.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements, quote } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 const KEYS: ReadonlySet<string> = new Set(PRINCIPAL_KEYS);
 
@@ -11,6 +12,10 @@ export const invalidPrincipalKey = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A Principal key other than AWS, Service, Federated or CanonicalUser',
+  docs: {
+    references: [REF.principal, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid principal key'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       for (const element of ['Principal', 'NotPrincipal']) {

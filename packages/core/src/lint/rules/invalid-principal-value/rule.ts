@@ -1,5 +1,6 @@
 import { PRINCIPAL_KEYS } from '../../../principal/policy-principal.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 const KEYS: ReadonlySet<string> = new Set(PRINCIPAL_KEYS);
 
@@ -13,6 +14,10 @@ export const invalidPrincipalValue = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A principal value that is not a valid account, ARN, service or provider',
+  docs: {
+    references: [REF.principal, REF.identifiers, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid principal format', 'Invalid service principal format', 'Invalid federated principal syntax in role trust policy'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       for (const entry of s.principal?.entries ?? []) {

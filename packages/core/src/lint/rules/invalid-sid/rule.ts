@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html */
 export const invalidSid = defineRule({
@@ -8,6 +9,10 @@ export const invalidSid = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A Sid with characters other than ASCII letters and digits',
+  docs: {
+    references: [REF.sid, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Unsupported Sid'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       const sid = getMember(node, 'Sid')?.value;

@@ -1,5 +1,6 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html */
 export const invalidVersion = defineRule({
@@ -7,6 +8,10 @@ export const invalidVersion = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'Version is not "2012-10-17" or "2008-10-17"',
+  docs: {
+    references: [REF.version, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid version'],
+  },
   check(ctx) {
     if (ctx.root.kind !== 'object') return;
     const version = getMember(ctx.root, 'Version')?.value;

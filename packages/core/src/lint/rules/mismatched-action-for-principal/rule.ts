@@ -1,6 +1,7 @@
 import { canonicalAction } from '../../../action/sts-actions.js';
 import type { PolicyPrincipalKind } from '../../../principal/policy-principal.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** Which principal kinds can call each assume action (Access Analyzer "Mismatched action for principal"). */
 const CALLERS: Partial<Record<string, { kinds: ReadonlySet<PolicyPrincipalKind>; who: string }>> = {
@@ -33,6 +34,10 @@ export const mismatchedActionForPrincipal = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'An assume action that none of the statement’s principals can call',
+  docs: {
+    references: [REF.accessAnalyzerChecks, REF.principal],
+    accessAnalyzer: ['Mismatched action for principal'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       if (s.principal === undefined || s.principal.not || s.action === undefined || s.action.not) continue;

@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** Exactly one of Action and NotAction, holding at least one action. */
 export const missingAction = defineRule({
@@ -8,6 +9,10 @@ export const missingAction = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A statement without Action, with both Action and NotAction, or with an empty action list',
+  docs: {
+    references: [REF.action, REF.grammar],
+    accessAnalyzer: ['Missing action'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       const action = getMember(node, 'Action');

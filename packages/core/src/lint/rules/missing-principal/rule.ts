@@ -1,6 +1,7 @@
 import { describeKind, getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** Every trust-policy statement names who it is about; an empty Principal is rejected too. */
 export const missingPrincipal = defineRule({
@@ -8,6 +9,10 @@ export const missingPrincipal = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A statement without a Principal, or with an empty one',
+  docs: {
+    references: [REF.principal, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Missing principal'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       const member = getMember(node, 'Principal') ?? getMember(node, 'NotPrincipal');

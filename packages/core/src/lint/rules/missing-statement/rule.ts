@@ -1,11 +1,15 @@
 import { describeKind, getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 export const missingStatement = defineRule({
   id: 'missing-statement',
   severity: 'error',
   category: 'validity',
   summary: 'Statement is missing, empty, or neither an object nor an array',
+  docs: {
+    references: [REF.statement, REF.grammar],
+  },
   check(ctx) {
     if (ctx.root.kind !== 'object') return;
     const statement = getMember(ctx.root, 'Statement')?.value;

@@ -1,6 +1,7 @@
 import { expandActionPattern } from '../../../action/match-action.js';
 import { STS_ACTIONS } from '../../../action/sts-actions.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** IAM: "AssumeRole policy may only specify STS AssumeRole actions." */
 export const nonStsAction = defineRule({
@@ -8,6 +9,9 @@ export const nonStsAction = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'An action outside the STS role-assumption actions',
+  docs: {
+    references: [REF.stsActions, REF.action],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       for (const pattern of s.action?.patterns ?? []) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html */
 export const notPrincipalInTrustPolicy = defineRule({
@@ -6,6 +7,10 @@ export const notPrincipalInTrustPolicy = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'NotPrincipal in a role trust policy',
+  docs: {
+    references: [REF.notPrincipal, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Role trust policy syntax error notprincipal'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       if (s.principal?.not !== true) continue;

@@ -1,6 +1,7 @@
 import { parseOperator } from '../../../conditions/operator-names.js';
 import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Null with if exists": Null already tests presence. */
 export const nullWithIfExists = defineRule({
@@ -8,6 +9,10 @@ export const nullWithIfExists = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'The Null operator with IfExists',
+  docs: {
+    references: [REF.operators, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Null with if exists'],
+  },
   check(ctx) {
     // Clauses under one operator share its path array: report each operator once.
     const seen = new Set<JsonPath>();

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /**
  * CreateRole's AssumeRolePolicyDocument pattern: tab, LF, CR and U+0020 to U+00FF only.
@@ -9,6 +10,9 @@ export const policyCharacters = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'Characters IAM does not accept in a policy document',
+  docs: {
+    references: [REF.createRole, REF.quotas],
+  },
   check(ctx) {
     const bad = /[^\t\n\r\u0020-\u00ff]/u.exec(ctx.text);
     if (bad === null) return;

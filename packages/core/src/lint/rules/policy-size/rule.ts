@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** The largest role trust policy any account can have (the quota is 2,048 by default, 4,096 at most). */
 export const MAX_TRUST_POLICY_SIZE = 4096;
@@ -29,6 +30,10 @@ export const policySizeRule = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'Trust policy longer than 4,096 characters (the highest quota)',
+  docs: {
+    references: [REF.quotas, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Policy size exceeds role trust policy quota'],
+  },
   check(ctx) {
     // Whitespace never counts, so a text no longer than the limit cannot exceed it.
     if (ctx.text.length <= MAX_TRUST_POLICY_SIZE) return;

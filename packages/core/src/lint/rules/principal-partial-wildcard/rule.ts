@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Unsupported wildcard in principal": only a lone "*" is allowed. */
 export const principalPartialWildcard = defineRule({
@@ -6,6 +7,10 @@ export const principalPartialWildcard = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A wildcard inside a principal ARN or name',
+  docs: {
+    references: [REF.principal, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Unsupported wildcard in principal'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       for (const entry of s.principal?.entries ?? []) {

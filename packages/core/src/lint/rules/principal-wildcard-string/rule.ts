@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Role trust policy unsupported wildcard in principal". */
 export const principalWildcardString = defineRule({
@@ -8,6 +9,10 @@ export const principalWildcardString = defineRule({
   severity: 'error',
   category: 'validity',
   summary: '"Principal": "*" in a role trust policy',
+  docs: {
+    references: [REF.principal, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Role trust policy unsupported wildcard in principal'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       for (const key of ['Principal', 'NotPrincipal']) {

@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Role trust policy syntax error resource": the resource is the role itself. */
 export const resourceInTrustPolicy = defineRule({
@@ -8,6 +9,10 @@ export const resourceInTrustPolicy = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'Resource or NotResource in a role trust policy',
+  docs: {
+    references: [REF.resource, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Role trust policy syntax error resource'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       for (const key of ['Resource', 'NotResource']) {

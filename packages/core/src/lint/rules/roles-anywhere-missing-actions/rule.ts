@@ -1,5 +1,6 @@
 import { compileActionPattern, matchAction } from '../../../action/match-action.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 const REQUIRED = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'];
 
@@ -9,6 +10,10 @@ export const rolesAnywhereMissingActions = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'IAM Roles Anywhere trusted without sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession',
+  docs: {
+    references: [REF.rolesAnywhere, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Missing action for roles anywhere trust policy'],
+  },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       const trustsRolesAnywhere = s.principal?.entries.some(

@@ -1,6 +1,7 @@
 import { BASE_OPERATORS, parseOperator } from '../../../conditions/operator-names.js';
 import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
+import { REF } from '../../references.js';
 
 /** Access Analyzer "Invalid condition operator". */
 export const unknownConditionOperator = defineRule({
@@ -8,6 +9,10 @@ export const unknownConditionOperator = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A condition operator IAM does not know',
+  docs: {
+    references: [REF.operators, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid condition operator'],
+  },
   check(ctx) {
     // Clauses under one operator share its path array: report each operator once.
     const seen = new Set<JsonPath>();

@@ -1,5 +1,6 @@
 import { defineRule } from '../../define-rule.js';
 import { quote } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 const ELEMENTS = new Set(['Version', 'Id', 'Statement']);
 
@@ -8,6 +9,10 @@ export const unknownPolicyElement = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A top-level key other than Version, Id and Statement',
+  docs: {
+    references: [REF.grammar, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid policy element'],
+  },
   check(ctx) {
     if (ctx.root.kind !== 'object') return;
     for (const { key } of ctx.root.members) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../define-rule.js';
 import { objectStatements, quote } from '../../rule-helpers.js';
+import { REF } from '../../references.js';
 
 /** Resource/NotResource and NotPrincipal are known but forbidden here; their own rules say so. */
 const KNOWN = new Set([
@@ -19,6 +20,10 @@ export const unknownStatementElement = defineRule({
   severity: 'error',
   category: 'validity',
   summary: 'A statement key that is not a policy element',
+  docs: {
+    references: [REF.grammar, REF.statement, REF.accessAnalyzerChecks],
+    accessAnalyzer: ['Invalid policy element'],
+  },
   check(ctx) {
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       for (const { key } of node.members) {
