@@ -15,9 +15,9 @@ const LOADS = 7;
 
 function initialJavaScript() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g)].map(
-    (m) => m[1],
-  );
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
@@ -45,10 +45,14 @@ console.log(
   `initial JavaScript: ${js.files.join(', ')}: ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip`,
 );
 
-const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT)], {
-  cwd: root,
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT)],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
 const url = `http://127.0.0.1:${PORT}/`;
 try {
   await waitForServer(url);
@@ -78,9 +82,15 @@ try {
   const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
   const worst = (key) => Math.max(...samples.map((s) => s[key]));
   console.log(`${LOADS} cold loads (new browser context each), headless Chromium, vite preview:`);
-  console.log(`  first contentful paint: median ${median('firstPaint').toFixed(0)} ms, worst ${worst('firstPaint').toFixed(0)} ms`);
-  console.log(`  Monaco code evaluated:  median ${median('monacoEvaluated').toFixed(0)} ms, worst ${worst('monacoEvaluated').toFixed(0)} ms`);
-  console.log(`  editor ready (Monaco):  median ${median('editorReady').toFixed(0)} ms, worst ${worst('editorReady').toFixed(0)} ms`);
+  console.log(
+    `  first contentful paint: median ${median('firstPaint').toFixed(0)} ms, worst ${worst('firstPaint').toFixed(0)} ms`,
+  );
+  console.log(
+    `  Monaco code evaluated:  median ${median('monacoEvaluated').toFixed(0)} ms, worst ${worst('monacoEvaluated').toFixed(0)} ms`,
+  );
+  console.log(
+    `  editor ready (Monaco):  median ${median('editorReady').toFixed(0)} ms, worst ${worst('editorReady').toFixed(0)} ms`,
+  );
 } finally {
   server.kill();
 }
