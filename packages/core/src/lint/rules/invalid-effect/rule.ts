@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html */
@@ -25,10 +26,18 @@ export const invalidEffect = defineRule({
       }
       if (effect.kind === 'string' && (effect.value === 'Allow' || effect.value === 'Deny')) continue;
       const lower = effect.kind === 'string' ? effect.value.toLowerCase() : '';
+      const meant = lower === 'allow' ? 'Allow' : lower === 'deny' ? 'Deny' : undefined;
       ctx.report([...statement.path, 'Effect'], {
         message: `Effect must be exactly "Allow" or "Deny"${effect.kind === 'string' ? `, not "${effect.value}"` : ''}.`,
-        help:
-          lower === 'allow' || lower === 'deny' ? 'The value is case-sensitive.' : 'Use "Allow" or "Deny".',
+        help: meant === undefined ? 'Use "Allow" or "Deny".' : 'The value is case-sensitive.',
+        // The statement never applies while its Effect is unreadable; fixing the case makes it apply.
+        ...(meant === undefined
+          ? {}
+          : {
+              suggestions: suggestion(`Write "${meant}"`, true, [
+                replaceValue(ctx, [...statement.path, 'Effect'], meant),
+              ]),
+            }),
       });
     }
   },

@@ -2,6 +2,7 @@ import { getMember } from '../../../json/json-node.js';
 import { PRINCIPAL_KEYS } from '../../../principal/policy-principal.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements, quote } from '../../rule-helpers.js';
+import { renameKey, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 const KEYS: ReadonlySet<string> = new Set(PRINCIPAL_KEYS);
@@ -24,6 +25,7 @@ export const invalidPrincipalKey = defineRule({
         for (const { key } of value.members) {
           if (KEYS.has(key)) continue;
           const near = PRINCIPAL_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
+          const free = near !== undefined && !value.members.some((m) => m.key === near);
           ctx.report([...statement.path, element, key], {
             target: 'key',
             message: `${quote(key)} is not a principal type.`,
@@ -31,6 +33,14 @@ export const invalidPrincipalKey = defineRule({
               near === undefined
                 ? 'Use AWS, Service or Federated.'
                 : `Principal keys are case-sensitive: write ${quote(near)}.`,
+            // The statement is unreadable (never applies) until the key is fixed.
+            ...(near === undefined || !free
+              ? {}
+              : {
+                  suggestions: suggestion(`Write ${quote(near)}`, true, [
+                    renameKey(ctx, [...statement.path, element], key, near),
+                  ]),
+                }),
           });
         }
       }

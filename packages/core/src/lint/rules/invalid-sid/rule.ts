@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html */
@@ -14,6 +15,7 @@ export const invalidSid = defineRule({
     accessAnalyzer: ['Unsupported Sid'],
   },
   check(ctx) {
+    const taken = new Set(ctx.policy.statements.map((s) => s.sid));
     for (const [statement, node] of objectStatements(ctx.policy.statements)) {
       const sid = getMember(node, 'Sid')?.value;
       if (sid === undefined) continue;
@@ -21,9 +23,19 @@ export const invalidSid = defineRule({
         ctx.report([...statement.path, 'Sid'], { message: 'Sid must be a string.' });
       } else if (/[^A-Za-z0-9]/.test(sid.value)) {
         const cleaned = sid.value.replace(/[^A-Za-z0-9]/g, '');
+        const usable = cleaned !== '' && !taken.has(cleaned);
+        if (usable) taken.add(cleaned);
         ctx.report([...statement.path, 'Sid'], {
           message: `Sid ${JSON.stringify(sid.value)} has characters IAM does not allow: only A-Z, a-z and 0-9.`,
           ...(cleaned === '' ? {} : { help: `For example ${JSON.stringify(cleaned)}.` }),
+          // A Sid is a label: renaming it never changes who can assume the role.
+          ...(usable
+            ? {
+                suggestions: suggestion(`Rename to "${cleaned}"`, false, [
+                  replaceValue(ctx, [...statement.path, 'Sid'], cleaned),
+                ]),
+              }
+            : {}),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
+import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html */
@@ -22,6 +23,10 @@ export const invalidVersion = defineRule({
     ctx.report(['Version'], {
       message: `Version ${written} is not one IAM accepts: only "2012-10-17" and "2008-10-17" are valid.`,
       help: 'Use "2012-10-17", the current policy language (needed for policy variables).',
+      // The evaluator substitutes policy variables only under 2012-10-17: with none, nothing changes.
+      suggestions: suggestion('Use "2012-10-17"', ctx.text.includes('${'), [
+        replaceValue(ctx, ['Version'], '2012-10-17'),
+      ]),
     });
   },
 });

@@ -1,6 +1,8 @@
 import { parseOperator } from '../../../conditions/operator-names.js';
 import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
+import { renameKey, suggestion } from '../../edits.js';
+import { hasSiblingOperator } from '../../statement-facts.js';
 import { REF } from '../../references.js';
 
 /** Access Analyzer "Null with if exists": Null already tests presence. */
@@ -22,10 +24,19 @@ export const nullWithIfExists = defineRule({
         const at = clause.operatorPath;
         if (op?.base.name !== 'Null' || !op.ifExists || seen.has(at)) continue;
         seen.add(at);
+        const fixed = `${op.qualifier === undefined ? '' : `${op.qualifier}:`}Null`;
         ctx.report(clause.operatorPath, {
           target: 'key',
           message: 'Null cannot take IfExists: Null itself tests whether the key exists.',
           help: 'Write "Null".',
+          // With IfExists a Null "false" is true for a missing key; without it, false.
+          ...(hasSiblingOperator(s, at, fixed)
+            ? {}
+            : {
+                suggestions: suggestion(`Write "${fixed}"`, true, [
+                  renameKey(ctx, at.slice(0, -1), clause.operator, fixed),
+                ]),
+              }),
         });
       }
     }

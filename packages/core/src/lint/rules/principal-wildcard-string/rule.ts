@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 /** Access Analyzer "Role trust policy unsupported wildcard in principal". */
@@ -24,6 +25,14 @@ export const principalWildcardString = defineRule({
               ? `"${key}": "*" is not supported in a role trust policy.`
               : `${key} must be an object such as {"AWS": "${value.value}"}; a bare string is not supported.`,
           help: 'Write {"AWS": "*"} and add conditions that pin who may call, such as aws:PrincipalOrgID.',
+          // The Principal page reads "*" as {"AWS": "*"}, and so does the evaluator: same callers.
+          ...(key === 'Principal' && value.value === '*'
+            ? {
+                suggestions: suggestion('Write {"AWS": "*"}', false, [
+                  replaceValue(ctx, [...statement.path, key], { AWS: '*' }),
+                ]),
+              }
+            : {}),
         });
       }
     }

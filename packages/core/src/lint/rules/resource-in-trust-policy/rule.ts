@@ -1,6 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { objectStatements } from '../../rule-helpers.js';
+import { removeMember, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 /** Access Analyzer "Role trust policy syntax error resource": the resource is the role itself. */
@@ -21,6 +22,8 @@ export const resourceInTrustPolicy = defineRule({
           target: 'key',
           message: `A role trust policy cannot have ${key}: the resource is always the role it is attached to (IAM: "Has prohibited field ${key}").`,
           help: `Remove ${key}. To limit which roles a caller may assume, use the caller's identity policy.`,
+          // The evaluator ignores Resource in a trust policy, so removing it changes no verdict.
+          suggestions: suggestion(`Remove ${key}`, false, [removeMember(ctx, statement.path, key)]),
         });
       }
     }

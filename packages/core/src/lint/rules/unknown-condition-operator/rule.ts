@@ -1,6 +1,7 @@
 import { BASE_OPERATORS, parseOperator } from '../../../conditions/operator-names.js';
 import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
+import { renameKey, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
 
 /** Access Analyzer "Invalid condition operator". */
@@ -24,6 +25,7 @@ export const unknownConditionOperator = defineRule({
         const parsed = parseOperator(clause.operator);
         if (parsed !== undefined && parsed.canonical === clause.operator) continue;
         const close = parsed?.canonical ?? nearest(clause.operator);
+        const free = close !== undefined && !s.conditions.some((c) => c.operator === close);
         ctx.report(clause.operatorPath, {
           target: 'key',
           message:
@@ -31,13 +33,29 @@ export const unknownConditionOperator = defineRule({
               ? `${JSON.stringify(clause.operator)} is not a condition operator.`
               : `Condition operators are written ${JSON.stringify(parsed.canonical)}, not ${JSON.stringify(clause.operator)}.`,
           ...(close === undefined ? {} : { help: `Did you mean ${JSON.stringify(close)}?` }),
+          // The evaluator reads operator names in any case, so a casing fix changes nothing; an
+          // unknown operator never matches, so replacing it does change the verdicts.
+          ...(close === undefined || !free
+            ? {}
+            : {
+                suggestions: suggestion(`Write "${close}"`, parsed === undefined, [
+                  renameKey(ctx, at.slice(0, -1), clause.operator, close),
+                ]),
+              }),
         });
       }
     }
   },
 });
 
+/** The closest operator name, keeping a ForAnyValue:/ForAllValues: prefix and an IfExists suffix. */
 function nearest(written: string): string | undefined {
+  const qualifier = /^ForAnyValues?:/i.test(written)
+    ? 'ForAnyValue:'
+    : /^ForAllValues?:/i.test(written)
+      ? 'ForAllValues:'
+      : '';
+  const ifExists = /IfExists$/i.test(written) ? 'IfExists' : '';
   const bare = written
     .replace(/^For(Any|All)Values?:/i, '')
     .replace(/IfExists$/i, '')
@@ -47,7 +65,8 @@ function nearest(written: string): string | undefined {
     const distance = editDistance(bare, name.toLowerCase());
     if (distance <= 3 && (best === undefined || distance < best.distance)) best = { name, distance };
   }
-  return best?.name;
+  if (best === undefined || (ifExists !== '' && best.name === 'Null')) return undefined;
+  return `${qualifier}${best.name}${ifExists}`;
 }
 
 function editDistance(a: string, b: string): number {

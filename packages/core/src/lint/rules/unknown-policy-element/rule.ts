@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { renameKey, suggestion } from '../../edits.js';
 import { quote } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
 
@@ -14,10 +15,12 @@ export const unknownPolicyElement = defineRule({
     accessAnalyzer: ['Invalid policy element'],
   },
   check(ctx) {
-    if (ctx.root.kind !== 'object') return;
-    for (const { key } of ctx.root.members) {
+    const root = ctx.root;
+    if (root.kind !== 'object') return;
+    for (const { key } of root.members) {
       if (ELEMENTS.has(key)) continue;
       const near = [...ELEMENTS].find((e) => e.toLowerCase() === key.toLowerCase());
+      const free = near !== undefined && !root.members.some((m) => m.key === near);
       ctx.report([key], {
         target: 'key',
         message: `${quote(key)} is not a policy element; IAM rejects the policy (MalformedPolicyDocument).`,
@@ -25,6 +28,10 @@ export const unknownPolicyElement = defineRule({
           near === undefined
             ? 'A trust policy has only Version, Statement and optionally Id.'
             : `Element names are case-sensitive: write ${quote(near)}.`,
+        // The element is ignored until its name is fixed (a misspelt Statement leaves no statements).
+        ...(near === undefined || !free
+          ? {}
+          : { suggestions: suggestion(`Write ${quote(near)}`, true, [renameKey(ctx, [], key, near)]) }),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { renameKey, suggestion } from '../../edits.js';
 import { objectStatements, quote } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
 
@@ -29,6 +30,7 @@ export const unknownStatementElement = defineRule({
       for (const { key } of node.members) {
         if (KNOWN.has(key)) continue;
         const near = [...KNOWN].find((e) => e.toLowerCase() === key.toLowerCase());
+        const free = near !== undefined && !node.members.some((m) => m.key === near);
         ctx.report([...statement.path, key], {
           target: 'key',
           message: `${quote(key)} is not a statement element; IAM rejects the policy.`,
@@ -36,6 +38,14 @@ export const unknownStatementElement = defineRule({
             near === undefined
               ? 'A trust-policy statement has Sid, Effect, Principal, Action and Condition.'
               : `Element names are case-sensitive: write ${quote(near)}.`,
+          // The element is ignored (or the statement unreadable) until its name is fixed.
+          ...(near === undefined || !free
+            ? {}
+            : {
+                suggestions: suggestion(`Write ${quote(near)}`, true, [
+                  renameKey(ctx, statement.path, key, near),
+                ]),
+              }),
         });
       }
     }
