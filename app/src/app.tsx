@@ -5,7 +5,7 @@ import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
 import { FindingsPanel } from './findings/findings-panel';
 import { Notices } from './layout/notices';
-import { flushAutosave } from './state/workspace-store';
+import { flushAutosave, useWorkspace } from './state/workspace-store';
 import { applyTheme, useTheme } from './theme/theme';
 import { ThemeSwitch } from './theme/theme-switch';
 import { WhatIfPanel } from './whatif/whatif-panel';
@@ -18,7 +18,7 @@ export function App() {
     return () => window.removeEventListener('pagehide', flushAutosave);
   }, []);
   useFileDrop();
-  const readOnly = false;
+  const readOnly = useWorkspace((s) => s.readOnly);
 
   return (
     <AnalysisProvider>

@@ -38,11 +38,23 @@ interface WorkspaceActions {
    */
   replace(workspace: Workspace, what: string): void;
   restorePrevious(): void;
+  /**
+   * Shows someone else's work read-only (a reviewer link). Autosave pauses, so the user's own
+   * saved work stays as it was.
+   */
+  review(workspace: Workspace, what: string): void;
+  /** Leaves the reviewer view with an editable copy; the user's own work is kept restorable. */
+  editCopy(): void;
   notify(tone: Notice['tone'], text: string): void;
   dismiss(id: number): void;
 }
 
-export type WorkspaceStore = Workspace & WorkspaceActions & { readonly notices: readonly Notice[] };
+export type WorkspaceStore = Workspace &
+  WorkspaceActions & {
+    readonly notices: readonly Notice[];
+    /** True in the reviewer view: nothing can be edited and nothing is autosaved. */
+    readonly readOnly: boolean;
+  };
 
 const storage = safeLocalStorage(() => {
   useWorkspace
@@ -73,6 +85,7 @@ const initial = loadAutosave();
 
 export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
   ...initial.workspace,
+  readOnly: false,
   notices: initial.lost
     ? [
         {
@@ -118,10 +131,12 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
     }),
   select: (selectedId) => set({ selectedId }),
   replace: (workspace, what) => {
-    const current = workspaceOf(get());
-    storage.set(PREVIOUS_KEY, JSON.stringify(current));
+    // In the reviewer view the screen shows someone else's work: the user's own is the autosave.
+    const previous = get().readOnly ? storage.get(AUTOSAVE_KEY) : JSON.stringify(workspaceOf(get()));
+    if (previous !== undefined) storage.set(PREVIOUS_KEY, previous);
     set((s) => ({
       ...workspace,
+      readOnly: false,
       notices: [
         ...s.notices.filter((n) => !n.offerRestore).slice(-4),
         {
@@ -150,6 +165,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
     storage.set(PREVIOUS_KEY, JSON.stringify(workspaceOf(get())));
     set((s) => ({
       ...previous,
+      readOnly: false,
       notices: [
         ...s.notices.filter((n) => !n.offerRestore).slice(-4),
         {
@@ -157,6 +173,32 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
           tone: 'info',
           text: 'Restored your previous work. The other copy is kept.',
           offerRestore: true,
+        },
+      ],
+    }));
+  },
+  review: (workspace, what) =>
+    set((s) => ({
+      ...workspace,
+      readOnly: true,
+      notices: [
+        ...s.notices.slice(-4),
+        { id: ++noticeId, tone: 'info', text: `Reviewing ${what}, read-only.` },
+      ],
+    })),
+  editCopy: () => {
+    // The user's own work is what autosave last wrote, not what is on screen.
+    const own = storage.get(AUTOSAVE_KEY);
+    if (own !== undefined) storage.set(PREVIOUS_KEY, own);
+    set((s) => ({
+      readOnly: false,
+      notices: [
+        ...s.notices.filter((n) => !n.offerRestore).slice(-4),
+        {
+          id: ++noticeId,
+          tone: 'info',
+          text: 'You are editing a copy of the shared work. Your previous work is kept.',
+          offerRestore: own !== undefined,
         },
       ],
     }));
@@ -174,10 +216,11 @@ export function workspaceOf(state: Workspace): Workspace {
 // Autosave on every change, at most once per animation-free tick: a burst of keystrokes writes once.
 let pending: ReturnType<typeof setTimeout> | undefined;
 let lastSaved = '';
-useWorkspace.subscribe(() => {
-  if (pending !== undefined) return;
+useWorkspace.subscribe((state) => {
+  if (pending !== undefined || state.readOnly) return;
   pending = setTimeout(() => {
     pending = undefined;
+    if (useWorkspace.getState().readOnly) return;
     const text = JSON.stringify(workspaceOf(useWorkspace.getState()));
     if (text !== lastSaved && storage.set(AUTOSAVE_KEY, text)) lastSaved = text;
   }, 150);
@@ -187,5 +230,6 @@ useWorkspace.subscribe(() => {
 export function flushAutosave(): void {
   if (pending !== undefined) clearTimeout(pending);
   pending = undefined;
+  if (useWorkspace.getState().readOnly) return;
   storage.set(AUTOSAVE_KEY, JSON.stringify(workspaceOf(useWorkspace.getState())));
 }
