@@ -1,14 +1,20 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AnalysisProvider } from './analysis/analysis-context';
 import { EditorPanel } from './editor/editor-panel';
 import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
 import { FindingsPanel } from './findings/findings-panel';
 import { Notices } from './layout/notices';
+import { openIncomingLink } from './share/incoming-link';
+import { IncomingLinkOffer } from './share/incoming-link-offer';
+import { ReviewBanner } from './share/review-banner';
 import { flushAutosave, useWorkspace } from './state/workspace-store';
 import { applyTheme, useTheme } from './theme/theme';
 import { ThemeSwitch } from './theme/theme-switch';
 import { WhatIfPanel } from './whatif/whatif-panel';
+
+// Loaded on first use: the codec and its compressor are not needed to start the page.
+const SharePanel = lazy(() => import('./share/share-panel').then((m) => ({ default: m.SharePanel })));
 
 export function App() {
   const dark = useTheme((s) => s.dark);
@@ -18,6 +24,13 @@ export function App() {
     return () => window.removeEventListener('pagehide', flushAutosave);
   }, []);
   useFileDrop();
+  useEffect(() => {
+    void openIncomingLink(location.hash);
+    const onHashChange = () => void openIncomingLink(location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  const [sharing, setSharing] = useState(false);
   const readOnly = useWorkspace((s) => s.readOnly);
 
   return (
@@ -29,11 +42,21 @@ export function App() {
             Write, test and review IAM role trust policies. Nothing leaves this browser.
           </p>
           <nav aria-label="File">
-            <FileMenu />
+            <FileMenu readOnly={readOnly} />
+            <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+              Share
+            </button>
           </nav>
           <ThemeSwitch />
         </header>
+        <ReviewBanner />
+        <IncomingLinkOffer />
         <Notices />
+        {sharing && (
+          <Suspense fallback={<p className="hint">Loading…</p>}>
+            <SharePanel onClose={() => setSharing(false)} />
+          </Suspense>
+        )}
         <main className="workbench">
           <div className="column">
             <EditorPanel readOnly={readOnly} />

@@ -3,11 +3,11 @@ import { EXAMPLES } from './examples';
 import { downloadTrustFile, openFile, openText } from './file-actions';
 
 /** Open, Download and Examples. */
-export function FileMenu() {
+export function FileMenu({ readOnly }: { readonly readOnly: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="file-menu">
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" onClick={() => input.current?.click()} disabled={readOnly}>
         Open
       </button>
       <input
@@ -25,7 +25,7 @@ export function FileMenu() {
       <button type="button" onClick={downloadTrustFile}>
         Download
       </button>
-      <ExamplesMenu />
+      {!readOnly && <ExamplesMenu />}
     </div>
   );
 }

@@ -56,7 +56,7 @@ describe('workspace store', () => {
     const store = a.useWorkspace;
     store.getState().setPolicyText('mine');
     vi.advanceTimersByTime(200);
-    store.getState().review(shared, 'a shared policy');
+    store.getState().review(shared);
     store.getState().setRole('ignored while reviewing?');
     vi.advanceTimersByTime(200);
     a.flushAutosave();

@@ -42,7 +42,7 @@ interface WorkspaceActions {
    * Shows someone else's work read-only (a reviewer link). Autosave pauses, so the user's own
    * saved work stays as it was.
    */
-  review(workspace: Workspace, what: string): void;
+  review(workspace: Workspace): void;
   /** Leaves the reviewer view with an editable copy; the user's own work is kept restorable. */
   editCopy(): void;
   notify(tone: Notice['tone'], text: string): void;
@@ -177,15 +177,8 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
       ],
     }));
   },
-  review: (workspace, what) =>
-    set((s) => ({
-      ...workspace,
-      readOnly: true,
-      notices: [
-        ...s.notices.slice(-4),
-        { id: ++noticeId, tone: 'info', text: `Reviewing ${what}, read-only.` },
-      ],
-    })),
+  // The reviewer banner says what is shown; no notice needed.
+  review: (workspace) => set({ ...workspace, readOnly: true }),
   editCopy: () => {
     // The user's own work is what autosave last wrote, not what is on screen.
     const own = storage.get(AUTOSAVE_KEY);
