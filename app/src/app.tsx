@@ -4,6 +4,7 @@ import { EditorPanel } from './editor/editor-panel';
 import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
 import { FindingsPanel } from './findings/findings-panel';
+import { ErrorBoundary } from './layout/error-boundary';
 import { Notices } from './layout/notices';
 import { openIncomingLink } from './share/incoming-link';
 import { IncomingLinkOffer } from './share/incoming-link-offer';
@@ -14,6 +15,7 @@ import { ThemeSwitch } from './theme/theme-switch';
 import { WhatIfPanel } from './whatif/whatif-panel';
 
 // Loaded on first use: the codec and its compressor are not needed to start the page.
+const WizardsPanel = lazy(() => import('./wizards/wizards-panel').then((m) => ({ default: m.WizardsPanel })));
 const SharePanel = lazy(() => import('./share/share-panel').then((m) => ({ default: m.SharePanel })));
 
 export function App() {
@@ -31,6 +33,7 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   const [sharing, setSharing] = useState(false);
+  const [wizards, setWizards] = useState(false);
   const readOnly = useWorkspace((s) => s.readOnly);
 
   return (
@@ -43,6 +46,11 @@ export function App() {
           </p>
           <nav aria-label="File">
             <FileMenu readOnly={readOnly} />
+            {!readOnly && (
+              <button type="button" aria-expanded={wizards} onClick={() => setWizards(!wizards)}>
+                Wizards
+              </button>
+            )}
             <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
               Share
             </button>
@@ -52,18 +60,33 @@ export function App() {
         <ReviewBanner />
         <IncomingLinkOffer />
         <Notices />
+        {wizards && !readOnly && (
+          <Suspense fallback={<p className="hint">Loading…</p>}>
+            <ErrorBoundary area="wizards panel">
+              <WizardsPanel onClose={() => setWizards(false)} />
+            </ErrorBoundary>
+          </Suspense>
+        )}
         {sharing && (
           <Suspense fallback={<p className="hint">Loading…</p>}>
-            <SharePanel onClose={() => setSharing(false)} />
+            <ErrorBoundary area="share panel">
+              <SharePanel onClose={() => setSharing(false)} />
+            </ErrorBoundary>
           </Suspense>
         )}
         <main className="workbench">
           <div className="column">
-            <EditorPanel readOnly={readOnly} />
-            <FindingsPanel />
+            <ErrorBoundary area="editor">
+              <EditorPanel readOnly={readOnly} />
+            </ErrorBoundary>
+            <ErrorBoundary area="findings panel">
+              <FindingsPanel />
+            </ErrorBoundary>
           </div>
           <div className="column">
-            <WhatIfPanel readOnly={readOnly} />
+            <ErrorBoundary area="what-if panel">
+              <WhatIfPanel readOnly={readOnly} />
+            </ErrorBoundary>
           </div>
         </main>
       </div>
