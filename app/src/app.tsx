@@ -80,7 +80,7 @@ export function App() {
               <EditorPanel readOnly={readOnly} />
             </ErrorBoundary>
             <ErrorBoundary area="findings panel">
-              <FindingsPanel />
+              <FindingsPanel readOnly={readOnly} />
             </ErrorBoundary>
           </div>
           <div className="column">

@@ -18,9 +18,13 @@ export function AnalysisProvider({ children }: { readonly children: ReactNode })
   const policyText = useDeferredValue(useWorkspace((s) => s.policyText));
   const role = useDeferredValue(useWorkspace((s) => s.role));
   const scenarios = useDeferredValue(useWorkspace((s) => s.scenarios));
+  const suppressions = useDeferredValue(useWorkspace((s) => s.suppressions));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the clock is read again on each edit, on purpose.
   const now = useMemo(() => Date.now(), [policyText, role, scenarios]);
-  const policy = useMemo(() => analyzePolicy(policyText, role, now), [policyText, role, now]);
+  const policy = useMemo(
+    () => analyzePolicy(policyText, role, now, suppressions),
+    [policyText, role, now, suppressions],
+  );
   const outcomes = useMemo(
     () => (policy.paused ? NONE : evaluateScenarios(policy.compiled, scenarios, now)),
     [policy, scenarios, now],

@@ -5,10 +5,11 @@ import {
   type Evaluation,
   type Finding,
   LineIndex,
-  lintSource,
+  lintSourceReport,
   readPolicy,
+  type SuppressedFinding,
 } from '@trustwright/core';
-import type { ScenarioDraft } from '../state/workspace';
+import type { AcceptedFinding, ScenarioDraft } from '../state/workspace';
 
 /**
  * Above this size live evaluation pauses: 50 times the largest trust policy AWS accepts, so no
@@ -21,20 +22,23 @@ export type PolicyAnalysis =
       readonly paused: false;
       readonly compiled: CompiledPolicy;
       readonly findings: readonly Finding[];
+      /** Findings the author accepted, with their reasons. */
+      readonly suppressed: readonly SuppressedFinding[];
       readonly lines: LineIndex;
     }
   | { readonly paused: true; readonly size: number };
 
-export function analyzePolicy(policyText: string, role: string, now: number): PolicyAnalysis {
+export function analyzePolicy(
+  policyText: string,
+  role: string,
+  now: number,
+  suppressions: readonly AcceptedFinding[] = [],
+): PolicyAnalysis {
   if (policyText.length > LIVE_LIMIT) return { paused: true, size: policyText.length };
   const source = readPolicy(policyText);
   const compiled = compileSource(source, role);
-  return {
-    paused: false,
-    compiled,
-    findings: lintSource(source, role, { now }),
-    lines: new LineIndex(policyText),
-  };
+  const { findings, suppressed } = lintSourceReport(source, role, { now, suppressions });
+  return { paused: false, compiled, findings, suppressed, lines: new LineIndex(policyText) };
 }
 
 export interface ScenarioOutcome {

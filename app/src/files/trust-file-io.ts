@@ -46,6 +46,11 @@ export function workspaceFromText(text: string, fileName: string): OpenResult {
       role: file.role ?? '',
       scenarios,
       selectedId: scenarios[0]?.id,
+      suppressions: file.suppressions.map((x) => ({
+        code: x.code,
+        reason: x.reason,
+        ...(typeof x.path === 'string' ? { path: x.path } : {}),
+      })),
     },
   };
 }
@@ -55,6 +60,11 @@ export function trustFileText(workspace: Workspace): FormatResult {
     policyText: workspace.policyText,
     role: workspace.role,
     scenarios: workspace.scenarios.map(toContractScenario),
+    suppressions: workspace.suppressions.map((x) =>
+      x.path === undefined
+        ? { code: x.code, reason: x.reason }
+        : { code: x.code, path: x.path, reason: x.reason },
+    ),
   });
 }
 

@@ -1,6 +1,7 @@
-import type { Finding, Severity } from '@trustwright/core';
+import { type Finding, formatPath, type Severity } from '@trustwright/core';
 import { useAnalysis } from '../analysis/analysis-context';
-import { useEditorBridge } from '../editor/editor-bridge';
+import { useWorkspace } from '../state/workspace-store';
+import { FindingItem } from './finding-item';
 
 const GROUPS: { readonly severity: Severity; readonly title: string }[] = [
   { severity: 'error', title: 'Errors: AWS would reject the policy' },
@@ -9,11 +10,11 @@ const GROUPS: { readonly severity: Severity; readonly title: string }[] = [
 ];
 
 /** Every finding on the policy, grouped by severity; each one jumps to its place. */
-export function FindingsPanel() {
+export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
   const { policy } = useAnalysis();
-  const reveal = useEditorBridge((s) => s.reveal);
+  const unsuppress = useWorkspace((s) => s.unsuppress);
   if (policy.paused) return null;
-  const findings = policy.findings;
+  const { findings, suppressed, lines } = policy;
   return (
     <section className="panel findings" aria-label="Findings">
       <header className="panel-header">
@@ -32,34 +33,46 @@ export function FindingsPanel() {
               {title} ({group.length})
             </h3>
             <ul>
-              {group.map((f, i) => {
-                const at = f.span === undefined ? undefined : policy.lines.positionAt(f.span.start);
-                const span = f.span;
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; their order is stable per text.
-                  <li key={`${f.code}-${i}`} className="finding">
-                    <span className="finding-code">{f.code}</span>
-                    <span className="finding-message">{f.message}</span>
-                    {f.help !== undefined && <span className="finding-help">{f.help}</span>}
-                    {at !== undefined && span !== undefined && (
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => reveal(span)}
-                        aria-label={`Show ${f.code} at line ${at.line}, column ${at.column}`}
-                      >
-                        line {at.line}:{at.column}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
+              {group.map((f) => (
+                <FindingItem key={findingKey(f)} finding={f} lines={lines} readOnly={readOnly} />
+              ))}
             </ul>
           </div>
         );
       })}
+      {suppressed.length > 0 && (
+        <details className="finding-group suppressed">
+          <summary>Accepted ({suppressed.length})</summary>
+          <ul>
+            {suppressed.map((f) => (
+              <li key={findingKey(f)} className="finding">
+                <span className="finding-code">{f.code}</span>
+                <span className="finding-message">{f.message}</span>
+                <span className="finding-help">Accepted: {f.suppressed.reason}</span>
+                {!readOnly && (
+                  <button type="button" onClick={() => unsuppress(f.code, suppressionPath(f))}>
+                    Report it again
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
+}
+
+/** The suppression that accepted this finding: same rule, at its path or a path above it. */
+function suppressionPath(f: Finding): string | undefined {
+  const where = formatPath(f.path);
+  const { suppressions } = useWorkspace.getState();
+  return suppressions.find((s) => s.code === f.code && (s.path === undefined || where.startsWith(s.path)))?.path;
+}
+
+/** Code, place and message identify a finding within one text. */
+function findingKey(f: Finding): string {
+  return `${f.code}|${f.span?.start ?? ''}|${f.span?.end ?? ''}|${f.message}`;
 }
 
 function countText(findings: readonly Finding[]): string {

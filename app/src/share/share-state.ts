@@ -46,12 +46,18 @@ export function fromShareState(state: ShareState): Workspace {
     role: state.role ?? '',
     scenarios,
     selectedId: selected?.id ?? scenarios[0]?.id,
+    suppressions: [],
   };
 }
 
 /** Whether two workspaces hold the same work (ids aside): then opening a link loses nothing. */
 export function sameWork(a: Workspace, b: Workspace): boolean {
   const strip = (w: Workspace) =>
-    JSON.stringify([w.policyText, w.role, w.scenarios.map((s) => [s.name, s.request, s.expect ?? null])]);
+    JSON.stringify([
+      w.policyText,
+      w.role,
+      w.scenarios.map((s) => [s.name, s.request, s.expect ?? null]),
+      w.suppressions,
+    ]);
   return strip(a) === strip(b);
 }

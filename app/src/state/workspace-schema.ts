@@ -17,16 +17,25 @@ export const storedWorkspaceSchema = z.object({
     }),
   ),
   selectedId: z.optional(z.string()),
+  // Absent in autosaves written before suppressions existed.
+  suppressions: z.optional(
+    z.array(z.object({ code: z.string(), path: z.optional(z.string()), reason: z.string() })),
+  ),
 });
 
 export function readStoredWorkspace(value: unknown): Workspace | undefined {
   const parsed = storedWorkspaceSchema.safeParse(value);
   if (!parsed.success) return undefined;
-  const { policyText, role, scenarios, selectedId } = parsed.data;
+  const { policyText, role, scenarios, selectedId, suppressions } = parsed.data;
   return {
     policyText,
     role,
     scenarios: scenarios.map((s) => ({ id: s.id, name: s.name, request: s.request, expect: s.expect })),
     selectedId: scenarios.some((s) => s.id === selectedId) ? selectedId : undefined,
+    suppressions: (suppressions ?? []).map((x) =>
+      x.path === undefined
+        ? { code: x.code, reason: x.reason }
+        : { code: x.code, path: x.path, reason: x.reason },
+    ),
   };
 }

@@ -16,6 +16,7 @@ const shared = {
   role: 'arn:aws:iam::444455556666:role/Shared',
   scenarios: [],
   selectedId: undefined,
+  suppressions: [],
 };
 
 describe('workspace store', () => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { safeLocalStorage } from './browser-storage';
 import {
+  type AcceptedFinding,
   INITIAL_WORKSPACE,
   newScenarioId,
   type ScenarioDraft,
@@ -27,6 +28,8 @@ export interface Notice {
 interface WorkspaceActions {
   setPolicyText(text: string): void;
   setRole(role: string): void;
+  suppress(finding: AcceptedFinding): void;
+  unsuppress(code: string, path: string | undefined): void;
   addScenario(scenario: Omit<ScenarioDraft, 'id'>): string;
   updateScenario(id: string, scenario: Omit<ScenarioDraft, 'id'>): void;
   duplicateScenario(id: string): void;
@@ -97,6 +100,15 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
     : [],
   setPolicyText: (policyText) => set({ policyText }),
   setRole: (role) => set({ role }),
+  suppress: (finding) =>
+    set((s) => ({
+      suppressions: [
+        ...s.suppressions.filter((x) => !(x.code === finding.code && x.path === finding.path)),
+        finding,
+      ],
+    })),
+  unsuppress: (code, path) =>
+    set((s) => ({ suppressions: s.suppressions.filter((x) => !(x.code === code && x.path === path)) })),
   addScenario: (scenario) => {
     const id = newScenarioId();
     set((s) => ({ scenarios: [...s.scenarios, { ...scenario, id }], selectedId: id }));
@@ -202,8 +214,8 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => ({
 
 /** The part autosave keeps. */
 export function workspaceOf(state: Workspace): Workspace {
-  const { policyText, role, scenarios, selectedId } = state;
-  return { policyText, role, scenarios, selectedId };
+  const { policyText, role, scenarios, selectedId, suppressions } = state;
+  return { policyText, role, scenarios, selectedId, suppressions };
 }
 
 // Autosave on every change, at most once per animation-free tick: a burst of keystrokes writes once.

@@ -16,6 +16,15 @@ export interface Workspace {
   readonly role: string;
   readonly scenarios: readonly ScenarioDraft[];
   readonly selectedId: string | undefined;
+  /** Findings the author accepted, with the reason (kept in the trust file). */
+  readonly suppressions: readonly AcceptedFinding[];
+}
+
+/** A suppression as the trust file writes it: the rule, where (a policy path), and why. */
+export interface AcceptedFinding {
+  readonly code: string;
+  readonly path?: string;
+  readonly reason: string;
 }
 
 export const EMPTY_POLICY = `{
@@ -34,6 +43,7 @@ export const INITIAL_WORKSPACE: Workspace = {
   role: '',
   scenarios: [],
   selectedId: undefined,
+  suppressions: [],
 };
 
 let counter = 0;

@@ -35,6 +35,7 @@ export function planWizard(current: Workspace, output: WizardOutput, mode: Combi
       role: current.role,
       scenarios: [...kept, ...starters],
       selectedId: starters[0]?.id ?? current.selectedId,
+      suppressions: mode === 'add' ? current.suppressions : [],
     },
     diff: diffPolicies(current.policyText, policyText),
     added: starters.length,

@@ -53,7 +53,15 @@ export { formatPath, type JsonPath, nodeAt, type PathTarget, parsePath, spanAt }
 export { type JsonSyntaxError, type ParsedJson, parseJson } from './json/parse-json.js';
 export { type LineColumn, LineIndex } from './json/positions.js';
 export { defineRule, type Rule, type RuleContext, type RuleReport } from './lint/define-rule.js';
-export { type LintOptions, lint, lintSource } from './lint/lint.js';
+export {
+  type LintOptions,
+  type LintReport,
+  lint,
+  lintReport,
+  lintSource,
+  lintSourceReport,
+} from './lint/lint.js';
+export { type SuppressedFinding, type Suppression } from './lint/suppressions.js';
 export { RULES } from './lint/rules/index.js';
 export { MAX_TRUST_POLICY_SIZE, policySize } from './lint/rules/policy-size/rule.js';
 export type { Effect, Policy, Statement } from './model/policy.js';

@@ -85,3 +85,38 @@ describe('formatTrustFile / policyTextOf', () => {
     );
   });
 });
+
+describe('suppressions in a trust file', () => {
+  const policyText = '{"Version":"2012-10-17","Statement":[]}';
+
+  it('are written after the scenarios and read back', () => {
+    const suppressions = [
+      {
+        code: 'account-trust-without-condition',
+        path: 'Statement[0]',
+        reason: 'Vendor account, contract 42',
+      },
+    ];
+    const result = formatTrustFile({ policyText, scenarios: [], suppressions });
+    if (!result.ok) throw new Error(result.error.message);
+    const { file, findings } = parseTrustFile(result.text);
+    expect(findings).toEqual([]);
+    expect(file?.suppressions.map(({ code, path, reason }) => ({ code, path, reason }))).toEqual(
+      suppressions,
+    );
+  });
+
+  it.each([
+    ['not an array', '{"policy": {}, "suppressions": {}}'],
+    ['no reason', '{"policy": {}, "suppressions": [{"code": "x"}]}'],
+    ['blank reason', '{"policy": {}, "suppressions": [{"code": "x", "reason": "  "}]}'],
+    [
+      'a path that is not a string',
+      '{"policy": {}, "suppressions": [{"code": "x", "reason": "r", "path": 3}]}',
+    ],
+  ])('a malformed entry (%s) is a warning and is skipped', (_, text) => {
+    const { file, findings } = parseTrustFile(text);
+    expect(file?.suppressions).toEqual([]);
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['suppression-invalid', 'warning']]);
+  });
+});

@@ -10,6 +10,12 @@ export interface TrustFileParts {
   readonly role?: string | undefined;
   /** Scenarios in the contract's shape (`{ name, request, expect? }`), as plain JSON values. */
   readonly scenarios: readonly unknown[];
+  /** Accepted findings with their reasons; written as the top-level `suppressions` array. */
+  readonly suppressions?: readonly {
+    readonly code: string;
+    readonly path?: string;
+    readonly reason: string;
+  }[];
 }
 
 export type FormatResult =
@@ -45,6 +51,8 @@ export function formatTrustFile(parts: TrustFileParts): FormatResult {
   fields.push(`  "policy": ${indentLines(policyText, '  ')}`);
   if (parts.scenarios.length > 0)
     fields.push(`  "scenarios": ${indentLines(JSON.stringify(parts.scenarios, null, 2), '  ')}`);
+  if (parts.suppressions !== undefined && parts.suppressions.length > 0)
+    fields.push(`  "suppressions": ${indentLines(JSON.stringify(parts.suppressions, null, 2), '  ')}`);
   return { ok: true, text: `{\n${fields.join(',\n')}\n}\n` };
 }
 
