@@ -67,7 +67,8 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
 function suppressionPath(f: Finding): string | undefined {
   const where = formatPath(f.path);
   const { suppressions } = useWorkspace.getState();
-  return suppressions.find((s) => s.code === f.code && (s.path === undefined || where.startsWith(s.path)))?.path;
+  return suppressions.find((s) => s.code === f.code && (s.path === undefined || where.startsWith(s.path)))
+    ?.path;
 }
 
 /** Code, place and message identify a finding within one text. */

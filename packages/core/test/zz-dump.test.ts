@@ -5,7 +5,7 @@ import { parseTrustFile } from '../src/trust-file/trust-file.js';
 import { lintSource } from '../src/lint/lint.js';
 import { formatPath } from '../src/json/json-path.js';
 it('dump', () => {
-  const roots = [process.env.FIX_ROOT!];
+  const roots = process.env.FIX_ROOT!.split(",");
   for (const root of roots) {
     for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.trust.json')).sort()) {
       const text = readFileSync(join(root, f), 'utf8');

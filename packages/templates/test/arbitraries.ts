@@ -7,7 +7,9 @@ export const iamName = fc.stringMatching(/^[A-Za-z0-9+=,.@_-]{1,24}$/);
 
 const path = fc.oneof(
   fc.constant('/'),
-  fc.array(fc.stringMatching(/^[A-Za-z0-9_-]{1,8}$/), { minLength: 1, maxLength: 2 }).map((s) => `/${s.join('/')}/`),
+  fc
+    .array(fc.stringMatching(/^[A-Za-z0-9_-]{1,8}$/), { minLength: 1, maxLength: 2 })
+    .map((s) => `/${s.join('/')}/`),
 );
 
 export const roleArn = fc
@@ -45,12 +47,10 @@ export const window = fc.oneof(
   fc.constant({ start: '', end: '' }),
   instant.map((start) => ({ start, end: '' })),
   instant.map((end) => ({ start: '', end })),
-  fc
-    .tuple(instant, fc.integer({ min: 1, max: 60 * 24 * 90 }))
-    .map(([start, minutes]) => ({
-      start,
-      end: new Date(Date.parse(start) + minutes * MINUTE).toISOString().replace('.000Z', 'Z'),
-    })),
+  fc.tuple(instant, fc.integer({ min: 1, max: 60 * 24 * 90 })).map(([start, minutes]) => ({
+    start,
+    end: new Date(Date.parse(start) + minutes * MINUTE).toISOString().replace('.000Z', 'Z'),
+  })),
 );
 
 /** Kubernetes-style DNS label. */

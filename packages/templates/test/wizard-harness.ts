@@ -3,7 +3,7 @@
  * the policy lints without errors, the trust file it makes is valid, every starter scenario
  * gets its expected verdict from core's evaluator, and the policy reads back to the input.
  */
-import { evaluate, hasErrors, lint, parseTrustFile, runScenarios } from '@trustwright/core';
+import { evaluate, lint, parseTrustFile, runScenarios } from '@trustwright/core';
 import { describe, expect, it } from 'vitest';
 import { policyOf } from '../src/policy/build-helpers.js';
 import type { Wizard } from '../src/types/wizard.js';
@@ -32,7 +32,11 @@ const NOW = Date.UTC(2026, 10, 1);
 export function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   return value;
 }
 
@@ -62,7 +66,16 @@ export function proveInput<I>(wizard: Wizard<I>, raw: unknown): I {
   for (const s of output.scenarios) {
     const evaluation = evaluate({ policy }, s.request, { now: NOW });
     expect(evaluation.decision, s.name).toBe(s.expect);
-    expect(evaluation.request.findings.map((f) => f.message), s.name).toEqual([]);
+    expect(
+      evaluation.request.findings.map((f) => f.message),
+      s.name,
+    ).toEqual([]);
+  }
+
+  // A policy with a time window gets scenarios that say when they happen.
+  if (JSON.stringify(output.statements).toLowerCase().includes('"aws:currenttime"')) {
+    for (const s of output.scenarios)
+      expect(Object.keys(s.request.context ?? {}), s.name).toContain('aws:CurrentTime');
   }
 
   const names = output.scenarios.map((s) => s.name);

@@ -39,13 +39,17 @@ export function renameKey(
 ): TextEdit | undefined {
   const parent = objectAt(src, objectPath);
   const span = parent === undefined ? undefined : getMember(parent, key)?.keySpan;
-  return span === undefined ? undefined : { start: span.start, end: span.end, newText: JSON.stringify(newKey) };
+  return span === undefined
+    ? undefined
+    : { start: span.start, end: span.end, newText: JSON.stringify(newKey) };
 }
 
 /** Writes `value` (as compact JSON) in place of the value at `path`. */
 export function replaceValue(src: EditSource, path: JsonPath, value: JsonValue): TextEdit | undefined {
   const span = nodeAt(src.root, path)?.span;
-  return span === undefined ? undefined : { start: span.start, end: span.end, newText: JSON.stringify(value) };
+  return span === undefined
+    ? undefined
+    : { start: span.start, end: span.end, newText: JSON.stringify(value) };
 }
 
 /** Adds `"key": value` as the first member of the object at `objectPath`, in the object's own layout. */
@@ -80,7 +84,8 @@ export function removeMember(src: EditSource, objectPath: JsonPath, key: string)
   const previous = members[index - 1];
   if (member?.keySpan === undefined) return undefined;
   if (members.length === 1) return { start: span.start + 1, end: span.end - 1, newText: '' };
-  if (next?.keySpan !== undefined) return { start: member.keySpan.start, end: next.keySpan.start, newText: '' };
+  if (next?.keySpan !== undefined)
+    return { start: member.keySpan.start, end: next.keySpan.start, newText: '' };
   const previousEnd = previous?.value.span?.end;
   const end = member.value.span?.end;
   if (previousEnd === undefined || end === undefined) return undefined;
@@ -94,7 +99,9 @@ export function suggestion(
   edits: readonly (TextEdit | undefined)[],
 ): Suggestion[] {
   const defined = edits.filter((e): e is TextEdit => e !== undefined);
-  return defined.length === edits.length && defined.length > 0 ? [{ title, edits: defined, changesAccess }] : [];
+  return defined.length === edits.length && defined.length > 0
+    ? [{ title, edits: defined, changesAccess }]
+    : [];
 }
 
 /**

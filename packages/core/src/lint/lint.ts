@@ -81,5 +81,8 @@ export function lintSourceReport(
   const suppressions = options.suppressions ?? [];
   if (suppressions.length === 0) return { findings: findings.sort(compareFindings), suppressed: [] };
   const result = applySuppressions(findings, suppressions);
-  return { findings: result.findings.sort(compareFindings), suppressed: result.suppressed.sort(compareFindings) };
+  return {
+    findings: result.findings.sort(compareFindings),
+    suppressed: result.suppressed.sort(compareFindings),
+  };
 }

@@ -1,5 +1,5 @@
 import { lookupKey } from '../conditions/context-keys.js';
-import { type ParsedOperator, parseOperator } from '../conditions/operator-names.js';
+import { type ParsedOperator, parseOperator, type SetQualifier } from '../conditions/operator-names.js';
 import type { ConditionClause, Policy, Statement } from '../model/policy.js';
 import type { PolicyPrincipal, PolicyPrincipalKind } from '../principal/policy-principal.js';
 
@@ -16,7 +16,11 @@ export interface Clause {
 }
 
 export function clausesOf(s: Statement): Clause[] {
-  return s.conditions.map((clause) => ({ clause, op: parseOperator(clause.operator), key: clause.key.toLowerCase() }));
+  return s.conditions.map((clause) => ({
+    clause,
+    op: parseOperator(clause.operator),
+    key: clause.key.toLowerCase(),
+  }));
 }
 
 /** The principals a statement names (Principal, never NotPrincipal), leaving out unreadable ones. */
@@ -111,7 +115,8 @@ export function narrowingKeys(
     for (const c of clausesOf(deny)) {
       const op = c.op;
       if (op === undefined || op.qualifier === 'ForAnyValue') continue;
-      const nullTrue = op.base.name === 'Null' && c.clause.values.some((v) => v.text.toLowerCase() === 'true');
+      const nullTrue =
+        op.base.name === 'Null' && c.clause.values.some((v) => v.text.toLowerCase() === 'true');
       if (nullTrue || (op.base.negated && concrete(c))) keys.add(c.key);
     }
   }
@@ -150,7 +155,11 @@ export function issuerOf(entry: PolicyPrincipal): string | undefined {
 }
 
 /** Whether another operator block of the same Condition is already called `name`. */
-export function hasSiblingOperator(s: Statement, operatorPath: readonly (string | number)[], name: string): boolean {
+export function hasSiblingOperator(
+  s: Statement,
+  operatorPath: readonly (string | number)[],
+  name: string,
+): boolean {
   const own = operatorPath[operatorPath.length - 1];
   return s.conditions.some((c) => c.operator === name && c.operator !== own);
 }
@@ -160,7 +169,14 @@ export function blockClauses(s: Statement, operatorPath: readonly (string | numb
   return s.conditions.filter((c) => c.operatorPath === operatorPath);
 }
 
-/** `ForAnyValue:` / `ForAllValues:` prefix and `IfExists` suffix of an operator, around a new base. */
-export function withBase(op: ParsedOperator, base: string, qualifier = op.qualifier): string {
-  return `${qualifier === undefined ? '' : `${qualifier}:`}${base}${op.ifExists ? 'IfExists' : ''}`;
+/**
+ * The operator's `IfExists` suffix around a new base, with the operator's own set qualifier, another
+ * one, or none (`null`).
+ */
+export function withBase(
+  op: ParsedOperator,
+  base: string,
+  qualifier: SetQualifier | null = op.qualifier ?? null,
+): string {
+  return `${qualifier === null ? '' : `${qualifier}:`}${base}${op.ifExists ? 'IfExists' : ''}`;
 }

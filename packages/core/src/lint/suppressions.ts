@@ -45,9 +45,21 @@ export function applySuppressions(
     const at = s.at ?? ['suppressions', index];
     const path = typeof s.path === 'string' ? parsePath(s.path) : (s.path ?? []);
     if (path === undefined) {
-      problems.push(problem(at, 'warning', `Suppression ${index + 1} has a path that cannot be read: ${JSON.stringify(s.path)}.`));
+      problems.push(
+        problem(
+          at,
+          'warning',
+          `Suppression ${index + 1} has a path that cannot be read: ${JSON.stringify(s.path)}.`,
+        ),
+      );
     } else if (typeof s.reason !== 'string' || s.reason.trim() === '') {
-      problems.push(problem(at, 'warning', `Suppression ${index + 1} (${s.code}) gives no reason; a suppression must say why the finding is accepted.`));
+      problems.push(
+        problem(
+          at,
+          'warning',
+          `Suppression ${index + 1} (${s.code}) gives no reason; a suppression must say why the finding is accepted.`,
+        ),
+      );
     } else {
       usable.push({ code: s.code, path, reason: s.reason, index, at });
     }
@@ -68,9 +80,21 @@ export function applySuppressions(
   }
   for (const s of usable) {
     if (refused.has(s.index) && !used.has(s.index)) {
-      problems.push(problem(s.at, 'warning', `Suppression ${s.index + 1} targets ${s.code}, an error: errors cannot be suppressed, because AWS rejects the policy whatever the reason.`));
+      problems.push(
+        problem(
+          s.at,
+          'warning',
+          `Suppression ${s.index + 1} targets ${s.code}, an error: errors cannot be suppressed, because AWS rejects the policy whatever the reason.`,
+        ),
+      );
     } else if (!used.has(s.index)) {
-      problems.push(problem(s.at, 'info', `Suppression ${s.index + 1} (${s.code}) matches no finding any more; remove it.`));
+      problems.push(
+        problem(
+          s.at,
+          'info',
+          `Suppression ${s.index + 1} (${s.code}) matches no finding any more; remove it.`,
+        ),
+      );
     }
   }
   return { findings: [...kept, ...problems], suppressed };
@@ -93,26 +117,46 @@ export function parseSuppressions(value: unknown): { suppressions: Suppression[]
   const findings: Finding[] = [];
   if (value === undefined) return { suppressions, findings };
   if (!Array.isArray(value)) {
-    findings.push(problem(['suppressions'], 'warning', '"suppressions" must be an array of {code, path?, reason}.'));
+    findings.push(
+      problem(['suppressions'], 'warning', '"suppressions" must be an array of {code, path?, reason}.'),
+    );
     return { suppressions, findings };
   }
   value.forEach((item: unknown, index) => {
     const at = ['suppressions', index];
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      findings.push(problem(at, 'warning', `Suppression ${index + 1} must be an object {code, path?, reason}.`));
+      findings.push(
+        problem(at, 'warning', `Suppression ${index + 1} must be an object {code, path?, reason}.`),
+      );
       return;
     }
     const record = item as Record<string, unknown>;
     const { code, path, reason } = record;
     const unknown = Object.keys(record).filter((k) => k !== 'code' && k !== 'path' && k !== 'reason');
     if (typeof code !== 'string' || code === '') {
-      findings.push(problem(at, 'warning', `Suppression ${index + 1} needs "code", the id of the rule it accepts.`));
+      findings.push(
+        problem(at, 'warning', `Suppression ${index + 1} needs "code", the id of the rule it accepts.`),
+      );
     } else if (typeof reason !== 'string') {
-      findings.push(problem(at, 'warning', `Suppression ${index + 1} (${code}) needs "reason", a sentence saying why.`));
+      findings.push(
+        problem(at, 'warning', `Suppression ${index + 1} (${code}) needs "reason", a sentence saying why.`),
+      );
     } else if (path !== undefined && typeof path !== 'string') {
-      findings.push(problem(at, 'warning', `Suppression ${index + 1} (${code}): "path" must be a string such as "Statement[0].Principal".`));
+      findings.push(
+        problem(
+          at,
+          'warning',
+          `Suppression ${index + 1} (${code}): "path" must be a string such as "Statement[0].Principal".`,
+        ),
+      );
     } else if (unknown.length > 0) {
-      findings.push(problem(at, 'warning', `Suppression ${index + 1} (${code}) has unknown field ${JSON.stringify(unknown[0])}; use code, path and reason.`));
+      findings.push(
+        problem(
+          at,
+          'warning',
+          `Suppression ${index + 1} (${code}) has unknown field ${JSON.stringify(unknown[0])}; use code, path and reason.`,
+        ),
+      );
     } else {
       suppressions.push(path === undefined ? { code, reason, at } : { code, path, reason, at });
     }

@@ -102,7 +102,10 @@ function maskByte(bits: number, index: number): number {
 
 export function inRange(address: IpAddress, range: IpRange): boolean {
   if (address.kind !== range.address.kind) return false;
-  return address.bytes.every((b, i) => (b & maskByte(range.bits, i)) === ((range.address.bytes[i] as number) & maskByte(range.bits, i)));
+  return address.bytes.every(
+    (b, i) =>
+      (b & maskByte(range.bits, i)) === ((range.address.bytes[i] as number) & maskByte(range.bits, i)),
+  );
 }
 
 /** Dotted IPv4, or eight full IPv6 groups (valid everywhere; no "::" to get wrong). */
@@ -118,6 +121,6 @@ export function formatAddress(address: IpAddress): string {
 export function flipBit(address: IpAddress, bit: number): IpAddress {
   const bytes = [...address.bytes];
   const index = Math.floor(bit / 8);
-  bytes[index] = (bytes[index] as number) ^ (0x80 >> bit % 8);
+  bytes[index] = (bytes[index] as number) ^ (0x80 >> (bit % 8));
   return { kind: address.kind, bytes };
 }

@@ -26,7 +26,14 @@ export function insideAddress(rangeText: string): string | undefined {
 }
 
 /** Documentation and well-known public addresses tried when flipping bits finds nothing. */
-const FALLBACKS = ['192.0.2.44', '198.51.100.77', '203.0.113.99', '8.8.4.4', '2001:db8:ffff::44', '2606:4700::1111'];
+const FALLBACKS = [
+  '192.0.2.44',
+  '198.51.100.77',
+  '203.0.113.99',
+  '8.8.4.4',
+  '2001:db8:ffff::44',
+  '2606:4700::1111',
+];
 
 /**
  * A public-looking address in none of the ranges, preferring the ranges' own address family so
@@ -39,7 +46,8 @@ export function outsideAddress(rangeTexts: readonly string[]): string | undefine
   const candidates: IpAddress[] = [];
   for (const range of ranges) {
     // Flipping the last prefix bit lands in the sibling range of the same size.
-    if (range.bits > 0) candidates.push(firstHost({ address: flipBit(networkOf(range), range.bits - 1), bits: range.bits }));
+    if (range.bits > 0)
+      candidates.push(firstHost({ address: flipBit(networkOf(range), range.bits - 1), bits: range.bits }));
   }
   for (const text of FALLBACKS) {
     const address = parseAddress(text);

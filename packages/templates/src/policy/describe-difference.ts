@@ -1,5 +1,10 @@
 import { canonicalPrincipalValue } from './canonical-statement.js';
-import { principalTypes, principalValues, type ShapeCondition, type ShapeStatement } from './read-statements.js';
+import {
+  principalTypes,
+  principalValues,
+  type ShapeCondition,
+  type ShapeStatement,
+} from './read-statements.js';
 
 /**
  * Says in words how a statement found in a policy differs from the one the wizard would write
@@ -13,7 +18,9 @@ export function describeDifference(found: ShapeStatement, expected: ShapeStateme
       reasons.push(`it has ${element}, which the wizard does not write`);
   }
   if (found.effect !== expected.effect)
-    reasons.push(`its Effect is ${found.effect ?? 'missing'}; the wizard writes ${expected.effect ?? 'none'}`);
+    reasons.push(
+      `its Effect is ${found.effect ?? 'missing'}; the wizard writes ${expected.effect ?? 'none'}`,
+    );
   reasons.push(...principalDifferences(found, expected));
   reasons.push(...actionDifferences(found, expected));
   reasons.push(...conditionDifferences(found, expected));
@@ -53,9 +60,12 @@ function conditionDifferences(found: ShapeStatement, expected: ShapeStatement): 
   const out: string[] = [];
   for (const c of found.conditions) {
     const want = wanted.get(id(c));
-    if (want === undefined) out.push(`it has the condition ${c.operator} ${c.key}, which the wizard does not write`);
+    if (want === undefined)
+      out.push(`it has the condition ${c.operator} ${c.key}, which the wizard does not write`);
     else if ([...new Set(c.values)].sort().join('\n') !== [...new Set(want.values)].sort().join('\n'))
-      out.push(`${c.operator} ${c.key} has ${JSON.stringify(c.values)}; the wizard writes ${JSON.stringify(want.values)}`);
+      out.push(
+        `${c.operator} ${c.key} has ${JSON.stringify(c.values)}; the wizard writes ${JSON.stringify(want.values)}`,
+      );
   }
   for (const c of expected.conditions) {
     if (!present.has(id(c))) out.push(`it lacks the condition ${c.operator} ${c.key} that the wizard writes`);

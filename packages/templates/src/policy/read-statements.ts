@@ -71,7 +71,10 @@ export function readPolicy(policy: unknown): ReadPolicyResult {
       return { ok: false, reason: `The policy has a top-level "${key}" element, which no wizard writes.` };
   }
   if (root.Version !== '2012-10-17')
-    return { ok: false, reason: 'The wizards write "Version": "2012-10-17"; this policy has another version.' };
+    return {
+      ok: false,
+      reason: 'The wizards write "Version": "2012-10-17"; this policy has another version.',
+    };
   const raw = root.Statement;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   if (list.length === 0) return { ok: false, reason: 'The policy has no statements.' };
@@ -153,7 +156,10 @@ export function conditionValues(
 }
 
 /** The conditions whose key starts with `prefix` (case-insensitive). */
-export function conditionsWithKeyPrefix(statement: ShapeStatement, prefix: string): readonly ShapeCondition[] {
+export function conditionsWithKeyPrefix(
+  statement: ShapeStatement,
+  prefix: string,
+): readonly ShapeCondition[] {
   const lower = prefix.toLowerCase();
   return statement.conditions.filter((c) => c.key.toLowerCase().startsWith(lower));
 }
@@ -167,7 +173,9 @@ export function principalValues(statement: ShapeStatement, type: string): readon
 
 /** The principal types present (AWS, Service, Federated...). */
 export function principalTypes(statement: ShapeStatement): readonly string[] {
-  return statement.principal === '*' || statement.principal === undefined ? [] : [...statement.principal.keys()];
+  return statement.principal === '*' || statement.principal === undefined
+    ? []
+    : [...statement.principal.keys()];
 }
 
 /** Action names compare case-insensitively in IAM. */

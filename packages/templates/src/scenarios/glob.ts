@@ -7,7 +7,7 @@ export function globMatch(pattern: string, value: string): boolean {
   for (const ch of pattern) {
     if (ch === '*') source += '[\\s\\S]*';
     else if (ch === '?') source += '[\\s\\S]';
-    else source += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    else source += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`${source}$`, 'u').test(value);
 }

@@ -19,6 +19,8 @@ export interface FieldMeta<Name extends string = string> {
   readonly kind: FieldKind;
   readonly options?: readonly FieldOption[];
   readonly placeholder?: string;
+  /** A helper the app offers beside the field (a "Generate" button for external IDs). */
+  readonly assist?: 'generate-external-id';
   /** Show the field only while another field has one of these values (mode switches). */
   readonly visibleWhen?: { readonly field: string; readonly equals: readonly (string | boolean)[] };
 }

@@ -22,7 +22,8 @@ export interface IamEntityArn {
 function checkArnFrame(value: string, service: string, example: string): Arn | string {
   if (value === '') return `Enter an ARN, for example ${example}.`;
   if (/\s/.test(value)) return 'Not a valid ARN: it contains spaces.';
-  if (!value.startsWith('arn:')) return `Not a valid ARN: an ARN starts with "arn:" (for example ${example}).`;
+  if (!value.startsWith('arn:'))
+    return `Not a valid ARN: an ARN starts with "arn:" (for example ${example}).`;
   const arn = parseArn(value);
   if (arn === undefined)
     return 'Not a valid ARN: it needs six parts separated by colons (arn:partition:service:region:account:resource).';
@@ -30,13 +31,18 @@ function checkArnFrame(value: string, service: string, example: string): Arn | s
     return `Not a valid ARN: "${arn.partition}" is not an AWS partition (aws, aws-cn, aws-us-gov...).`;
   if (arn.service !== service)
     return `Not a valid ARN here: the service part is "${arn.service}"; this field takes ${service} ARNs such as ${example}.`;
-  if (arn.region !== '') return `Not a valid ARN: ${service} ARNs have an empty region part (arn:aws:${service}::ACCOUNT:...).`;
-  if (!isAccountId(arn.account)) return `Not a valid ARN: the account part "${arn.account}" is not a 12-digit account id.`;
+  if (arn.region !== '')
+    return `Not a valid ARN: ${service} ARNs have an empty region part (arn:aws:${service}::ACCOUNT:...).`;
+  if (!isAccountId(arn.account))
+    return `Not a valid ARN: the account part "${arn.account}" is not a 12-digit account id.`;
   return arn;
 }
 
 /** Parses `user/NAME`, `role/path/NAME`; undefined when the path or name is not valid. */
-export function parseIamResource(resource: string, types: readonly IamEntityType[]): Omit<IamEntityArn, 'arn'> | undefined {
+export function parseIamResource(
+  resource: string,
+  types: readonly IamEntityType[],
+): Omit<IamEntityArn, 'arn'> | undefined {
   const slash = resource.indexOf('/');
   const type = resource.slice(0, slash);
   if (slash < 0 || !(types as readonly string[]).includes(type)) return undefined;
@@ -44,14 +50,23 @@ export function parseIamResource(resource: string, types: readonly IamEntityType
   const last = rest.lastIndexOf('/');
   const name = rest.slice(last + 1);
   if (!IAM_NAME.test(name)) return undefined;
-  if (last >= 0 && !rest.slice(0, last).split('/').every((s) => PATH_SEGMENT.test(s))) return undefined;
+  if (
+    last >= 0 &&
+    !rest
+      .slice(0, last)
+      .split('/')
+      .every((s) => PATH_SEGMENT.test(s))
+  )
+    return undefined;
   return { type: type as IamEntityType, path: last < 0 ? '/' : `/${rest.slice(0, last + 1)}`, name };
 }
 
 /** A user or role ARN for a Principal: exact (no wildcards), never root or a session. */
 export function checkEntityArn(value: string, types: readonly IamEntityType[]): IamEntityArn | string {
   const what = types.length === 2 ? 'user or role' : (types[0] as string);
-  const example = types.includes('role') ? 'arn:aws:iam::111122223333:role/Auditor' : 'arn:aws:iam::111122223333:user/auditor';
+  const example = types.includes('role')
+    ? 'arn:aws:iam::111122223333:role/Auditor'
+    : 'arn:aws:iam::111122223333:user/auditor';
   const sessionHint = /^arn:[^:]*:sts::/.test(value) && value.includes(':assumed-role/');
   if (sessionHint)
     return 'Name the role (arn:aws:iam::ACCOUNT:role/NAME), not one of its sessions (sts ... assumed-role).';
@@ -59,7 +74,8 @@ export function checkEntityArn(value: string, types: readonly IamEntityType[]): 
   if (typeof arn === 'string') return arn;
   if (/[*?]/.test(arn.resource))
     return 'Not a valid principal ARN: wildcards (* or ?) are not allowed in a Principal; name one user or role.';
-  if (arn.resource === 'root') return `This is the account's root ARN; name a ${what}, or trust the whole account instead.`;
+  if (arn.resource === 'root')
+    return `This is the account's root ARN; name a ${what}, or trust the whole account instead.`;
   const entity = parseIamResource(arn.resource, types);
   if (entity === undefined) {
     const prefix = arn.resource.split('/')[0] ?? '';
@@ -90,13 +106,15 @@ export function checkProviderArn(value: string, type: ProviderType): Arn | strin
 export function checkSourceArnPattern(value: string, service: string, example: string): string | undefined {
   if (value === '') return undefined;
   if (/\s/.test(value)) return 'Not a valid ARN: it contains spaces.';
-  if (!value.startsWith('arn:')) return `Not a valid ARN: an ARN starts with "arn:" (for example ${example}).`;
+  if (!value.startsWith('arn:'))
+    return `Not a valid ARN: an ARN starts with "arn:" (for example ${example}).`;
   const arn = parseArn(value);
   if (arn === undefined)
     return 'Not a valid ARN: it needs six parts separated by colons (arn:partition:service:region:account:resource).';
   if (!PARTITIONS.has(arn.partition))
     return `Not a valid ARN: "${arn.partition}" is not an AWS partition (aws, aws-cn, aws-us-gov...).`;
-  if (arn.service !== service) return `The service part is "${arn.service}"; this service's resources are "${service}" ARNs such as ${example}.`;
+  if (arn.service !== service)
+    return `The service part is "${arn.service}"; this service's resources are "${service}" ARNs such as ${example}.`;
   if (!isAccountId(arn.account))
     return `The account part "${arn.account}" must be the exact 12-digit account; a wildcard there would let another account's resources in.`;
   return undefined;

@@ -18,7 +18,12 @@ export function reporter(ctx: z.RefinementCtx): Report {
 }
 
 /** Checks each non-empty row; the issue points at the row so the form can mark it. */
-export function checkRows(report: Report, field: string, rows: readonly string[], check: (row: string) => string | undefined): void {
+export function checkRows(
+  report: Report,
+  field: string,
+  rows: readonly string[],
+  check: (row: string) => string | undefined,
+): void {
   rows.forEach((row, i) => {
     if (row !== '') report([field, i], check(row));
   });
@@ -43,7 +48,13 @@ const MINUTE = 60_000;
  * A DateGreaterThan/DateLessThan window on aws:CurrentTime: each bound optional, and when both
  * are given the end must come after the start (a window ending first can never allow anyone).
  */
-export function checkWindow(report: Report, startField: string, start: string, endField: string, end: string): void {
+export function checkWindow(
+  report: Report,
+  startField: string,
+  start: string,
+  endField: string,
+  end: string,
+): void {
   const hint = 'Use an ISO 8601 date and time with a time zone, such as 2026-09-01T00:00:00Z.';
   const from = start === '' ? undefined : parseDateTime(start);
   const to = end === '' ? undefined : parseDateTime(end);

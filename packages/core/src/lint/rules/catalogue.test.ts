@@ -99,7 +99,8 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   const dir = join(RULES_DIR, id);
 
   it('has rule.ts, README.md and cases.json', () => {
-    for (const file of ['rule.ts', 'README.md', 'cases.json']) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of ['rule.ts', 'README.md', 'cases.json'])
+      expect(existsSync(join(dir, file)), file).toBe(true);
   });
 
   it('has a doc page with the fixed headings, its metadata and its references', () => {
@@ -136,7 +137,9 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     it('updates the golden findings', () => {
       const invalid = cases.invalid.map((c) => {
         const text = policyText(c);
-        const findings = run(c, text).filter((f) => f.code === id).map((f) => golden(f, text));
+        const findings = run(c, text)
+          .filter((f) => f.code === id)
+          .map((f) => golden(f, text));
         return { ...c, findings };
       });
       writeFileSync(join(dir, 'cases.json'), `${JSON.stringify({ ...cases, invalid }, null, 2)}\n`);
@@ -164,7 +167,11 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
         const fixed = applyEdits(text, s.edits);
         const after = run(c, fixed);
         expect(after.filter((g) => g.code === 'json-syntax')).toEqual([]);
-        expect(after.some((g) => g.code === id && formatPath(g.path) === formatPath(f.path) && g.message === f.message)).toBe(false);
+        expect(
+          after.some(
+            (g) => g.code === id && formatPath(g.path) === formatPath(f.path) && g.message === f.message,
+          ),
+        ).toBe(false);
       }
     }
   });

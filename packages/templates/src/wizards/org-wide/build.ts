@@ -55,7 +55,12 @@ export function buildScenarios(input: OrgWideInput): StarterScenario[] {
       {},
       'implicit-deny',
     ),
-    scenario('denied: an AWS service (not an account principal)', { Service: 'ec2.amazonaws.com' }, base, 'implicit-deny'),
+    scenario(
+      'denied: an AWS service (not an account principal)',
+      { Service: 'ec2.amazonaws.com' },
+      base,
+      'implicit-deny',
+    ),
   ];
   const outside = input.orgPaths.length > 0 ? pathOutside(input) : undefined;
   if (outside !== undefined)

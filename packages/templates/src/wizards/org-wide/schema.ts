@@ -12,7 +12,9 @@ export type OrgWideInput = z.output<typeof shape>;
 
 export function checkOrgId(value: string): string | undefined {
   if (value === '') return 'Enter the organization id (o-...).';
-  return ORG_ID.test(value) ? undefined : 'An organization id is o- followed by 10 to 32 lowercase letters or digits.';
+  return ORG_ID.test(value)
+    ? undefined
+    : 'An organization id is o- followed by 10 to 32 lowercase letters or digits.';
 }
 
 export const orgWideSchema = shape

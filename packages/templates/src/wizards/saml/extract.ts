@@ -1,6 +1,6 @@
 import {
-  conditionValues,
   conditionsWithKeyPrefix,
+  conditionValues,
   principalTypes,
   principalValues,
   type ShapeStatement,
@@ -16,9 +16,11 @@ export function extract(statements: readonly ShapeStatement[]): Extraction<SamlI
   if (extra !== undefined) return notInShape(extra, 'is one more statement than the SAML wizard writes');
   const types = principalTypes(only);
   const providers = principalValues(only, 'Federated');
-  if (types.length !== 1 || providers.length !== 1) return notInShape(only, 'does not trust exactly one SAML provider');
+  if (types.length !== 1 || providers.length !== 1)
+    return notInShape(only, 'does not trust exactly one SAML provider');
   const audience = conditionValues(only, 'StringEquals', 'saml:aud');
-  if (audience !== undefined && audience.length !== 1) return notInShape(only, 'lists several SAML:aud values; the wizard writes one');
+  if (audience !== undefined && audience.length !== 1)
+    return notInShape(only, 'lists several SAML:aud values; the wizard writes one');
   const match = audience === undefined ? undefined : AUDIENCE.exec(audience[0] as string);
   if (audience !== undefined && (match === null || match === undefined))
     return notInShape(only, `pins SAML:aud to ${audience[0]}, which is not an AWS sign-in endpoint`);

@@ -9,7 +9,8 @@ export { type SamlInput, samlSchema } from './schema.js';
 export const saml = defineWizard<SamlInput>({
   id: 'saml',
   title: 'SAML 2.0 federation',
-  description: 'Let people who sign in through your SAML identity provider assume this role, in the console and/or programmatically.',
+  description:
+    'Let people who sign in through your SAML identity provider assume this role, in the console and/or programmatically.',
   schema: samlSchema,
   fields: samlFields,
   defaults: { providerArn: '', access: 'console', signInRegion: '', attributes: [], sourceCidrs: [] },

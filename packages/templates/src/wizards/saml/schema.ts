@@ -23,11 +23,15 @@ function checkAttribute(row: string): string | undefined {
   if (samlKey(parts.key) === undefined)
     return `"${parts.key}" is not a SAML key a trust policy can test (for example saml:iss, saml:sub, saml:edupersonaffiliation).`;
   if (parts.value === '') return `Give a value for ${parts.key}.`;
-  if (/[*?]/.test(parts.value)) return 'The wizard compares attribute values exactly; wildcards (* or ?) are not supported here.';
+  if (/[*?]/.test(parts.value))
+    return 'The wizard compares attribute values exactly; wildcards (* or ?) are not supported here.';
   return undefined;
 }
 
-/** Rows grouped by key (first appearance), keys in catalogue spelling: the order build writes. */
+/**
+ * Rows grouped by key in key order, keys in catalogue spelling, values in the order given: the
+ * order build writes, and one that does not depend on how the policy orders its operators.
+ */
 function canonicalAttributes(rows: readonly string[]): string[] {
   const byKey = new Map<string, string[]>();
   for (const row of compact(rows)) {
@@ -38,7 +42,9 @@ function canonicalAttributes(rows: readonly string[]): string[] {
     if (!values.includes(parts.value)) values.push(parts.value);
     byKey.set(key, values);
   }
-  return [...byKey].flatMap(([key, values]) => values.map((v) => `${key}=${v}`));
+  return [...byKey]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([key, values]) => values.map((v) => `${key}=${v}`));
 }
 
 export const samlSchema = shape
@@ -47,10 +53,16 @@ export const samlSchema = shape
     const arn = checkProviderArn(v.providerArn, 'saml-provider');
     if (typeof arn === 'string') report('providerArn', arn);
     if (v.access === 'console' && v.signInRegion !== '' && !REGION.test(v.signInRegion))
-      report('signInRegion', 'Give a Region code such as eu-west-1, or leave empty for the global sign-in endpoint.');
+      report(
+        'signInRegion',
+        'Give a Region code such as eu-west-1, or leave empty for the global sign-in endpoint.',
+      );
     checkRows(report, 'attributes', v.attributes, checkAttribute);
     if (v.access === 'programmatic' && compact(v.attributes).length === 0)
-      report('attributes', 'Programmatic-only access needs at least one SAML attribute condition, as in the IAM console.');
+      report(
+        'attributes',
+        'Programmatic-only access needs at least one SAML attribute condition, as in the IAM console.',
+      );
     checkCidrRows(report, 'sourceCidrs', v.sourceCidrs);
   })
   .transform(

@@ -1,8 +1,8 @@
 import { parseArn } from '@trustwright/core';
 import { ConditionBuilder, oneOrMany, statement } from '../../policy/build-helpers.js';
 import { exampleOf, globMatch } from '../../scenarios/glob.js';
-import { type Context, scenario, without } from '../../scenarios/scenario.js';
 import { otherAccount } from '../../scenarios/sample-values.js';
+import { type Context, scenario, without } from '../../scenarios/scenario.js';
 import type { StatementJson } from '../../types/policy-json.js';
 import type { CompanionPolicy, StarterScenario, WizardOutput } from '../../types/wizard.js';
 import type { ServiceRoleInput } from './schema.js';
@@ -19,7 +19,14 @@ export function buildStatements(input: ServiceRoleInput): StatementJson[] {
     .add('StringEquals', 'aws:SourceAccount', input.sourceAccount === '' ? [] : [input.sourceAccount])
     // ARN operators for aws:SourceArn (semantics reference §7 #11).
     .add('ArnLike', 'aws:SourceArn', input.sourceArn === '' ? [] : [input.sourceArn]);
-  return [statement({ sid: SID, principal: { Service: serviceOf(input).principal }, actions: ['sts:AssumeRole'], conditions })];
+  return [
+    statement({
+      sid: SID,
+      principal: { Service: serviceOf(input).principal },
+      actions: ['sts:AssumeRole'],
+      conditions,
+    }),
+  ];
 }
 
 /** ArnLike: each of the six colon-separated parts matched on its own. */
@@ -58,10 +65,16 @@ export function buildScenarios(input: ServiceRoleInput): StarterScenario[] {
     ...(input.sourceArn === '' ? {} : { 'aws:SourceArn': arnExample(input.sourceArn) }),
   };
   const stranger = SERVICES.find((s) => s.principal !== service.principal) as ServiceInfo;
-  const account = input.sourceAccount === '' ? (parseArn(input.sourceArn)?.account ?? '111122223333') : input.sourceAccount;
+  const account =
+    input.sourceAccount === '' ? (parseArn(input.sourceArn)?.account ?? '111122223333') : input.sourceAccount;
   const out = [
     scenario(`allowed: ${service.principal} assumes the role`, who, base, 'allow'),
-    scenario(`denied: another service (${stranger.principal})`, { Service: stranger.principal }, base, 'implicit-deny'),
+    scenario(
+      `denied: another service (${stranger.principal})`,
+      { Service: stranger.principal },
+      base,
+      'implicit-deny',
+    ),
     scenario(
       'denied: an IAM user of the account (only the service is trusted)',
       { AWS: `arn:aws:iam::${account}:user/dev` },
@@ -78,13 +91,25 @@ export function buildScenarios(input: ServiceRoleInput): StarterScenario[] {
         { ...base, 'aws:SourceAccount': other },
         'implicit-deny',
       ),
-      scenario('denied: no aws:SourceAccount in the request', who, without(base, 'aws:SourceAccount'), 'implicit-deny'),
+      scenario(
+        'denied: no aws:SourceAccount in the request',
+        who,
+        without(base, 'aws:SourceAccount'),
+        'implicit-deny',
+      ),
     );
   }
   if (input.sourceArn !== '') {
     const outside = arnOutside(input.sourceArn);
     if (outside !== undefined)
-      out.push(scenario('denied: acting for a resource outside the source ARN pattern', who, { ...base, 'aws:SourceArn': outside }, 'implicit-deny'));
+      out.push(
+        scenario(
+          'denied: acting for a resource outside the source ARN pattern',
+          who,
+          { ...base, 'aws:SourceArn': outside },
+          'implicit-deny',
+        ),
+      );
   }
   return out;
 }

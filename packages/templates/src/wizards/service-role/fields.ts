@@ -24,7 +24,7 @@ export const serviceRoleFields: readonly FieldMeta<keyof ServiceRoleInput>[] = [
   {
     name: 'sourceAccount',
     label: 'Source account (aws:SourceAccount)',
-    help: 'The account that owns the resources the service acts for, usually this role\'s own account. It stops the service from using this role for someone else\'s resource (the cross-service confused deputy). The source for this service sending the key is its own guide; confirm with one real assumption (CloudTrail) after deploying.',
+    help: "The account that owns the resources the service acts for, usually this role's own account. It stops the service from using this role for someone else's resource (the cross-service confused deputy). The source for this service sending the key is its own guide; confirm with one real assumption (CloudTrail) after deploying.",
     kind: 'text',
     placeholder: '111122223333',
     visibleWhen: { field: 'service', equals: sending },

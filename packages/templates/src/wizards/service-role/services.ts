@@ -35,9 +35,16 @@ export const SERVICES: readonly ServiceInfo[] = [
     principal: 'ec2.amazonaws.com',
     label: 'Amazon EC2 (instance profile)',
     sourceKeys: 'not-sent',
-    source: 'Semantics reference §8.3: no aws:SourceArn/aws:SourceAccount are documented for this flow [Obs]; §7 #10.',
+    source:
+      'Semantics reference §8.3: no aws:SourceArn/aws:SourceAccount are documented for this flow [Obs]; §7 #10.',
   },
-  { id: 'lambda', principal: 'lambda.amazonaws.com', label: 'AWS Lambda (execution role)', sourceKeys: 'not-sent', source: REFERENCE_ABSENT },
+  {
+    id: 'lambda',
+    principal: 'lambda.amazonaws.com',
+    label: 'AWS Lambda (execution role)',
+    sourceKeys: 'not-sent',
+    source: REFERENCE_ABSENT,
+  },
   {
     id: 'ecs-tasks',
     principal: 'ecs-tasks.amazonaws.com',
@@ -48,7 +55,13 @@ export const SERVICES: readonly ServiceInfo[] = [
     source:
       'Amazon ECS Developer Guide, "Amazon ECS task IAM role" (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html): trust policy with aws:SourceArn and aws:SourceAccount.',
   },
-  { id: 'glue', principal: 'glue.amazonaws.com', label: 'AWS Glue', sourceKeys: 'not-sent', source: REFERENCE_ABSENT },
+  {
+    id: 'glue',
+    principal: 'glue.amazonaws.com',
+    label: 'AWS Glue',
+    sourceKeys: 'not-sent',
+    source: REFERENCE_ABSENT,
+  },
   {
     id: 'states',
     principal: 'states.amazonaws.com',

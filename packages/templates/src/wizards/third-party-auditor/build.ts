@@ -1,8 +1,8 @@
 import { parseArn } from '@trustwright/core';
-import { outsideAddress, insideAddress } from '../../net/sample-addresses.js';
+import { insideAddress, outsideAddress } from '../../net/sample-addresses.js';
 import { ConditionBuilder, statement } from '../../policy/build-helpers.js';
-import { type Context, scenario, without } from '../../scenarios/scenario.js';
 import { otherAccount, otherName } from '../../scenarios/sample-values.js';
+import { type Context, scenario, without } from '../../scenarios/scenario.js';
 import { windowTimes } from '../../scenarios/window.js';
 import type { PrincipalJson, StatementJson } from '../../types/policy-json.js';
 import type { StarterScenario, WizardOutput } from '../../types/wizard.js';
@@ -51,7 +51,8 @@ interface Caller {
 
 /** The caller the allowed scenario uses: a user of the trusted account, or the first named principal. */
 function mainCaller(input: ThirdPartyAuditorInput): Caller {
-  const userIn = (partition: string, account: string, name: string, path = '/') => `arn:${partition}:iam::${account}:user${path}${name}`;
+  const userIn = (partition: string, account: string, name: string, path = '/') =>
+    `arn:${partition}:iam::${account}:user${path}${name}`;
   if (input.principalKind === 'account') {
     return {
       arn: userIn('aws', input.trustedAccount, 'auditor'),
@@ -66,7 +67,8 @@ function mainCaller(input: ThirdPartyAuditorInput): Caller {
   const partition = arn?.partition ?? 'aws';
   const account = arn?.account ?? '';
   if (entity?.type === 'role') {
-    const session = (acct: string) => `arn:${partition}:sts::${acct}:assumed-role/${entity.name}/audit-session`;
+    const session = (acct: string) =>
+      `arn:${partition}:sts::${acct}:assumed-role/${entity.name}/audit-session`;
     const roleArn = (acct: string) => `arn:${partition}:iam::${acct}:role${entity.path}${entity.name}`;
     return {
       arn: session(account),
@@ -103,17 +105,26 @@ export function buildScenarios(input: ThirdPartyAuditorInput): StarterScenario[]
     ...(window === undefined ? {} : { 'aws:CurrentTime': window.inside }),
   };
   const who = { AWS: caller.arn };
-  const out: StarterScenario[] = [scenario(`allowed: ${caller.label} with everything the policy asks for`, who, base, 'allow')];
+  const out: StarterScenario[] = [
+    scenario(`allowed: ${caller.label} with everything the policy asks for`, who, base, 'allow'),
+  ];
 
   const stranger = otherAccount(...accountsNamed(input));
   const moved = caller.elsewhere(stranger);
   out.push(
-    scenario(`denied: the same caller from another account (${stranger})`, { AWS: moved.arn }, { ...base, ...moved.context }, 'implicit-deny'),
+    scenario(
+      `denied: the same caller from another account (${stranger})`,
+      { AWS: moved.arn },
+      { ...base, ...moved.context },
+      'implicit-deny',
+    ),
   );
   if (input.principalKind === 'principals') {
     const account = parseArn(input.principalArns[0] as string)?.account ?? '';
     const partition = parseArn(input.principalArns[0] as string)?.partition ?? 'aws';
-    const names = input.principalArns.map((a) => parseIamResource(parseArn(a)?.resource ?? '', ['user', 'role'])?.name ?? '');
+    const names = input.principalArns.map(
+      (a) => parseIamResource(parseArn(a)?.resource ?? '', ['user', 'role'])?.name ?? '',
+    );
     const name = otherName('auditor', names, 'unlisted-');
     out.push(
       scenario(
@@ -127,27 +138,70 @@ export function buildScenarios(input: ThirdPartyAuditorInput): StarterScenario[]
   if (input.externalId !== '') {
     out.push(scenario('denied: no external ID', who, without(base, 'sts:ExternalId'), 'implicit-deny'));
     out.push(
-      scenario('denied: another customer\'s external ID', who, { ...base, 'sts:ExternalId': `${input.externalId}-other` }, 'implicit-deny'),
+      scenario(
+        "denied: another customer's external ID",
+        who,
+        { ...base, 'sts:ExternalId': `${input.externalId}-other` },
+        'implicit-deny',
+      ),
     );
   }
   if (input.requireMfa) {
     out.push(
-      scenario('denied: long-term keys without an MFA code (no MFA key)', who, without(base, 'aws:MultiFactorAuthPresent'), 'explicit-deny'),
+      scenario(
+        'denied: long-term keys without an MFA code (no MFA key)',
+        who,
+        without(base, 'aws:MultiFactorAuthPresent'),
+        'explicit-deny',
+      ),
     );
     out.push(
-      scenario('denied: signed in without MFA', who, { ...base, 'aws:MultiFactorAuthPresent': false }, 'explicit-deny'),
+      scenario(
+        'denied: signed in without MFA',
+        who,
+        { ...base, 'aws:MultiFactorAuthPresent': false },
+        'explicit-deny',
+      ),
     );
   }
   if (input.sourceCidrs.length > 0) {
     const outside = outsideAddress(input.sourceCidrs);
     if (outside !== undefined)
-      out.push(scenario(`denied: from ${outside}, outside the IP ranges`, who, { ...base, 'aws:SourceIp': outside }, 'implicit-deny'));
-    out.push(scenario('denied: through an STS VPC endpoint (no source IP)', who, without(base, 'aws:SourceIp'), 'implicit-deny'));
+      out.push(
+        scenario(
+          `denied: from ${outside}, outside the IP ranges`,
+          who,
+          { ...base, 'aws:SourceIp': outside },
+          'implicit-deny',
+        ),
+      );
+    out.push(
+      scenario(
+        'denied: through an STS VPC endpoint (no source IP)',
+        who,
+        without(base, 'aws:SourceIp'),
+        'implicit-deny',
+      ),
+    );
   }
   if (window?.beforeStart !== undefined)
-    out.push(scenario('denied: before the window opens', who, { ...base, 'aws:CurrentTime': window.beforeStart }, 'implicit-deny'));
+    out.push(
+      scenario(
+        'denied: before the window opens',
+        who,
+        { ...base, 'aws:CurrentTime': window.beforeStart },
+        'implicit-deny',
+      ),
+    );
   if (window?.afterEnd !== undefined)
-    out.push(scenario('denied: after the window closes', who, { ...base, 'aws:CurrentTime': window.afterEnd }, 'implicit-deny'));
+    out.push(
+      scenario(
+        'denied: after the window closes',
+        who,
+        { ...base, 'aws:CurrentTime': window.afterEnd },
+        'implicit-deny',
+      ),
+    );
   return out;
 }
 
@@ -157,21 +211,38 @@ export function buildWarnings(input: ThirdPartyAuditorInput): string[] {
     out.push(
       `Anyone in ${input.trustedAccount} whom that account's own IAM policies allow sts:AssumeRole on this role can assume it: the vendor decides who. Name users or roles to keep that choice.`,
     );
-  out.push('Callers from another account also need their own identity policy to allow sts:AssumeRole on this role.');
+  out.push(
+    'Callers from another account also need their own identity policy to allow sts:AssumeRole on this role.',
+  );
   if (input.externalId === '')
     out.push(
       'No external ID: if the trusted account is a vendor serving many customers, another customer could get the vendor to use this role (the confused deputy).',
     );
-  else out.push('With an external ID, console switch-role cannot be used: the role can be assumed only through the API or CLI.');
-  if (input.requireMfa && input.principalKind === 'principals' && input.principalArns.some((a) => a.includes(':role/')))
-    out.push('Role sessions carry no MFA information, so callers coming from the listed roles will be denied by the MFA statement.');
+  else
+    out.push(
+      'With an external ID, console switch-role cannot be used: the role can be assumed only through the API or CLI.',
+    );
+  if (
+    input.requireMfa &&
+    input.principalKind === 'principals' &&
+    input.principalArns.some((a) => a.includes(':role/'))
+  )
+    out.push(
+      'Role sessions carry no MFA information, so callers coming from the listed roles will be denied by the MFA statement.',
+    );
   if (input.sourceCidrs.length > 0)
     out.push('Calls through an STS VPC endpoint carry no aws:SourceIp and are refused.');
   if (input.windowStart !== '' || input.windowEnd !== '')
-    out.push('The window limits when the role can be assumed; sessions already issued keep working until they expire.');
+    out.push(
+      'The window limits when the role can be assumed; sessions already issued keep working until they expire.',
+    );
   return out;
 }
 
 export function build(input: ThirdPartyAuditorInput): WizardOutput {
-  return { statements: buildStatements(input), scenarios: buildScenarios(input), warnings: buildWarnings(input) };
+  return {
+    statements: buildStatements(input),
+    scenarios: buildScenarios(input),
+    warnings: buildWarnings(input),
+  };
 }

@@ -46,6 +46,7 @@ export const thirdPartyAuditorFields: readonly FieldMeta<keyof ThirdPartyAuditor
     label: 'External ID',
     help: EXTERNAL_ID_HELP,
     kind: 'text',
+    assist: 'generate-external-id',
     placeholder: 'c7d1f2e4-9b3a-4e6d-8f21-5a0b7c9e1d33',
   },
   { name: 'requireMfa', label: 'Require MFA', help: MFA_HELP, kind: 'boolean' },

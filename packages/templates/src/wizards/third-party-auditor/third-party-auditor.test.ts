@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeWizardFixtures, proveInput, type WizardFixtures } from '../../../test/wizard-harness.js';
 import { accountId, cidrList, externalId, userOrRoleArn, window } from '../../../test/arbitraries.js';
+import { describeWizardFixtures, proveInput, type WizardFixtures } from '../../../test/wizard-harness.js';
 import fixtures from './fixtures.json' with { type: 'json' };
 import { thirdPartyAuditor } from './index.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define-rule.js';
-import { forEachObject, quote } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
+import { forEachObject, quote } from '../../rule-helpers.js';
 
 /** The policy grammar forbids repeating a key in one object; JSON parsers silently keep the last. */
 export const duplicateKey = defineRule({

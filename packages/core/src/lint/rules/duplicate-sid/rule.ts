@@ -28,7 +28,9 @@ export const duplicateSid = defineRule({
       ctx.report([...s.path, 'Sid'], {
         message: `Sid ${JSON.stringify(s.sid)} is already used by statement ${earlier + 1}; each Sid must be unique.`,
         // A Sid is a label: renaming it never changes who can assume the role.
-        suggestions: suggestion(`Rename to "${renamed}"`, false, [replaceValue(ctx, [...s.path, 'Sid'], renamed)]),
+        suggestions: suggestion(`Rename to "${renamed}"`, false, [
+          replaceValue(ctx, [...s.path, 'Sid'], renamed),
+        ]),
       });
     }
   },

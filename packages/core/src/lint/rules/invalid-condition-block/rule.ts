@@ -1,7 +1,7 @@
 import { describeKind, getMember, isScalar } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
+import { objectStatements } from '../../rule-helpers.js';
 
 /** Condition is { operator: { key: value | [values] } }; values are strings, numbers or booleans. */
 export const invalidConditionBlock = defineRule({

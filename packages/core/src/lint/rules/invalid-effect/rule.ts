@@ -1,8 +1,8 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements } from '../../rule-helpers.js';
 import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
+import { objectStatements } from '../../rule-helpers.js';
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html */
 export const invalidEffect = defineRule({

@@ -1,9 +1,9 @@
 import { getMember } from '../../../json/json-node.js';
 import { PRINCIPAL_KEYS } from '../../../principal/policy-principal.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements, quote } from '../../rule-helpers.js';
 import { renameKey, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
+import { objectStatements, quote } from '../../rule-helpers.js';
 
 const KEYS: ReadonlySet<string> = new Set(PRINCIPAL_KEYS);
 

@@ -16,7 +16,11 @@ export const invalidPrincipalValue = defineRule({
   summary: 'A principal value that is not a valid account, ARN, service or provider',
   docs: {
     references: [REF.principal, REF.identifiers, REF.accessAnalyzerChecks],
-    accessAnalyzer: ['Invalid principal format', 'Invalid service principal format', 'Invalid federated principal syntax in role trust policy'],
+    accessAnalyzer: [
+      'Invalid principal format',
+      'Invalid service principal format',
+      'Invalid federated principal syntax in role trust policy',
+    ],
   },
   check(ctx) {
     for (const s of ctx.policy.statements) {

@@ -1,4 +1,4 @@
-import { getMember } from '../../../json/json-node.js';
+import { describeKind, getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
 import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
@@ -19,9 +19,9 @@ export const invalidVersion = defineRule({
     if (version === undefined) return;
     if (version.kind === 'string' && (version.value === '2012-10-17' || version.value === '2008-10-17'))
       return;
-    const written = version.kind === 'string' ? `"${version.value}"` : `a ${version.kind}`;
+    const written = version.kind === 'string' ? `"${version.value}"` : describeKind(version);
     ctx.report(['Version'], {
-      message: `Version ${written} is not one IAM accepts: only "2012-10-17" and "2008-10-17" are valid.`,
+      message: `Version must be "2012-10-17" or "2008-10-17"; IAM does not accept ${written}.`,
       help: 'Use "2012-10-17", the current policy language (needed for policy variables).',
       // The evaluator substitutes policy variables only under 2012-10-17: with none, nothing changes.
       suggestions: suggestion('Use "2012-10-17"', ctx.text.includes('${'), [

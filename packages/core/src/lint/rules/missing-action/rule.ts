@@ -1,7 +1,7 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
+import { objectStatements } from '../../rule-helpers.js';
 
 /** Exactly one of Action and NotAction, holding at least one action. */
 export const missingAction = defineRule({

@@ -1,7 +1,7 @@
 import { describeKind, getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
+import { objectStatements } from '../../rule-helpers.js';
 
 /** Every trust-policy statement names who it is about; an empty Principal is rejected too. */
 export const missingPrincipal = defineRule({

@@ -2,8 +2,8 @@ import { parseOperator } from '../../../conditions/operator-names.js';
 import type { JsonPath } from '../../../json/json-path.js';
 import { defineRule } from '../../define-rule.js';
 import { renameKey, suggestion } from '../../edits.js';
-import { hasSiblingOperator } from '../../statement-facts.js';
 import { REF } from '../../references.js';
+import { hasSiblingOperator } from '../../statement-facts.js';
 
 /** Access Analyzer "Null with if exists": Null already tests presence. */
 export const nullWithIfExists = defineRule({

@@ -4,6 +4,14 @@ import { REF } from '../../references.js';
 /** The largest role trust policy any account can have (the quota is 2,048 by default, 4,096 at most). */
 export const MAX_TRUST_POLICY_SIZE = 4096;
 
+/** The role trust policy quota of an account that has not asked for more. */
+export const DEFAULT_TRUST_POLICY_QUOTA = 2048;
+
+/** 4,096 with a thousands separator, independent of the machine's locale. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** Size as IAM counts it: every character except whitespace outside string values. */
 export function policySize(text: string): number {
   let size = 0;
@@ -40,7 +48,7 @@ export const policySizeRule = defineRule({
     const size = policySize(ctx.text);
     if (size <= MAX_TRUST_POLICY_SIZE) return;
     ctx.report([], {
-      message: `The policy is ${size.toLocaleString('en-US')} characters without whitespace; no account can hold a trust policy over ${MAX_TRUST_POLICY_SIZE.toLocaleString('en-US')}.`,
+      message: `The policy is ${formatCount(size)} characters without whitespace; no account can hold a trust policy over ${formatCount(MAX_TRUST_POLICY_SIZE)}.`,
       help: 'Merge statements that share a principal, or list principals in arrays.',
     });
   },

@@ -1,8 +1,8 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements } from '../../rule-helpers.js';
 import { replaceValue, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
+import { objectStatements } from '../../rule-helpers.js';
 
 /** Access Analyzer "Role trust policy unsupported wildcard in principal". */
 export const principalWildcardString = defineRule({

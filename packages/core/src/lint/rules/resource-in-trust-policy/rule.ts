@@ -1,8 +1,8 @@
 import { getMember } from '../../../json/json-node.js';
 import { defineRule } from '../../define-rule.js';
-import { objectStatements } from '../../rule-helpers.js';
 import { removeMember, suggestion } from '../../edits.js';
 import { REF } from '../../references.js';
+import { objectStatements } from '../../rule-helpers.js';
 
 /** Access Analyzer "Role trust policy syntax error resource": the resource is the role itself. */
 export const resourceInTrustPolicy = defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define-rule.js';
 import { renameKey, suggestion } from '../../edits.js';
-import { quote } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
+import { quote } from '../../rule-helpers.js';
 
 const ELEMENTS = new Set(['Version', 'Id', 'Statement']);
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define-rule.js';
 import { renameKey, suggestion } from '../../edits.js';
-import { objectStatements, quote } from '../../rule-helpers.js';
 import { REF } from '../../references.js';
+import { objectStatements, quote } from '../../rule-helpers.js';
 
 /** Resource/NotResource and NotPrincipal are known but forbidden here; their own rules say so. */
 const KNOWN = new Set([
