@@ -1,0 +1,241 @@
+import type { Decision } from '@trustwright/core';
+import { formatCount } from './errors.js';
+import { SHARE_LIMITS } from './limits.js';
+
+/** How the app opens a link: the normal editor, or the read-only reviewer view. */
+export type ShareView = 'edit' | 'review';
+
+/** A scenario in the trust-file contract's shape (`scenarios[]` of `*.trust.json`). */
+export interface ShareScenario {
+  readonly name: string;
+  /**
+   * A JSON value: the request exactly as the author had it, even half-written. The link only
+   * bounds its size and shape; the app checks its meaning with core, as for any trust file.
+   */
+  readonly request: unknown;
+  readonly expect?: Decision | undefined;
+}
+
+/** Everything a share link carries. */
+export interface ShareState {
+  /** The editor's text, verbatim: formatting, key order, even invalid JSON survive. */
+  readonly policyText: string;
+  readonly role?: string | undefined;
+  readonly scenarios: readonly ShareScenario[];
+  /** The selected scenario: its index in `scenarios`, or its name. */
+  readonly selected?: number | string | undefined;
+  /** Absent means 'edit'. Decoding always fills it in. */
+  readonly view?: ShareView | undefined;
+}
+
+/** The verdicts of the contract; a test checks this equals core's `DECISIONS`. */
+export const SHARE_DECISIONS = [
+  'allow',
+  'explicit-deny',
+  'implicit-deny',
+] as const satisfies readonly Decision[];
+
+/** The part of the state inside the compressed payload (the view is a clear parameter beside it). */
+export type PayloadState = Omit<ShareState, 'view'>;
+
+/** The only fields a v1 payload may have, in the order the encoder writes them. */
+export const PAYLOAD_FIELDS = ['policyText', 'role', 'scenarios', 'selected'] as const;
+const SCENARIO_FIELDS = ['name', 'request', 'expect'] as const;
+
+/** Why a value was refused; thrown inside the validator only and turned into a result at its edge. */
+export class Rejection {
+  constructor(
+    readonly code: 'too-large' | 'invalid-state',
+    readonly what: string,
+  ) {}
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/**
+ * Checks a payload against the v1 shape and limits and returns a fresh copy.
+ *
+ * `fromLink` is true for a decoded link: then unknown fields are refused (a v1 link is a closed
+ * format; anything else is a newer format that must bump the version, or tampering, and dropping
+ * fields silently would show the reviewer something other than what the author shared). From the
+ * app's own state (`fromLink` false) only the known fields are copied, so UI-only fields such as a
+ * scenario's local id need no stripping first.
+ *
+ * The copy is built with own data properties only, so keys like "__proto__" stay plain keys and
+ * never reach a prototype, and the result shares no object with its input.
+ */
+export function readPayload(value: unknown, fromLink: boolean): PayloadState {
+  const root = asFields(value, 'its content');
+  if (fromLink) refuseUnknown(root, PAYLOAD_FIELDS, 'its content');
+  const policyText = own(root, 'policyText');
+  if (typeof policyText !== 'string') throw new Rejection('invalid-state', 'the policy text is missing');
+  if (policyText.length > SHARE_LIMITS.maxPolicyChars)
+    throw tooLong('the policy text', policyText.length, SHARE_LIMITS.maxPolicyChars);
+  const role = own(root, 'role');
+  if (role !== undefined && typeof role !== 'string')
+    throw new Rejection('invalid-state', 'the role must be text (a role ARN)');
+  if (role !== undefined && role.length > SHARE_LIMITS.maxRoleChars)
+    throw tooLong('the role', role.length, SHARE_LIMITS.maxRoleChars);
+  const scenarios = readScenarios(own(root, 'scenarios'), fromLink);
+  const selected = readSelected(own(root, 'selected'), scenarios.length);
+  return {
+    policyText,
+    ...(role === undefined ? {} : { role }),
+    scenarios,
+    ...(selected === undefined ? {} : { selected }),
+  };
+}
+
+function readScenarios(value: unknown, fromLink: boolean): ShareScenario[] {
+  if (!Array.isArray(value)) throw new Rejection('invalid-state', 'the list of scenarios is missing');
+  if (value.length > SHARE_LIMITS.maxScenarios)
+    throw new Rejection(
+      'too-large',
+      `it has ${formatCount(value.length)} scenarios; the limit is ${formatCount(SHARE_LIMITS.maxScenarios)}`,
+    );
+  const budget = { values: 0 };
+  const out: ShareScenario[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const where = `scenario ${i + 1}`;
+    const scenario = asFields(value[i], where);
+    if (fromLink) refuseUnknown(scenario, SCENARIO_FIELDS, where);
+    const name = own(scenario, 'name');
+    if (typeof name !== 'string') throw new Rejection('invalid-state', `${where} has no name`);
+    if (name.length > SHARE_LIMITS.maxNameChars)
+      throw tooLong(`the name of ${where}`, name.length, SHARE_LIMITS.maxNameChars);
+    const request = own(scenario, 'request');
+    if (request === undefined) throw new Rejection('invalid-state', `${where} has no request`);
+    // Depth 3 is the scenario object (payload 1, scenario list 2); the request sits below it.
+    const requestCopy = copyJson(request, 3, budget, `the request of ${where}`);
+    const expect = own(scenario, 'expect');
+    if (expect !== undefined && !isDecision(expect))
+      throw new Rejection(
+        'invalid-state',
+        `the expected verdict of ${where} must be "allow", "explicit-deny" or "implicit-deny"`,
+      );
+    out.push(expect === undefined ? { name, request: requestCopy } : { name, request: requestCopy, expect });
+  }
+  return out;
+}
+
+function readSelected(value: unknown, count: number): number | string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0 || value >= count)
+      throw new Rejection(
+        'invalid-state',
+        count === 0
+          ? 'it selects a scenario but has none'
+          : `the selected scenario must be a number from 0 to ${count - 1}`,
+      );
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (value.length > SHARE_LIMITS.maxNameChars)
+      throw tooLong('the selected scenario name', value.length, SHARE_LIMITS.maxNameChars);
+    return value;
+  }
+  throw new Rejection('invalid-state', 'the selected scenario must be an index or a name');
+}
+
+/**
+ * A bounded copy of a JSON value. Only what JSON can carry passes: no undefined array entries,
+ * non-finite numbers, functions, dates or class instances (each would not survive JSON and so
+ * would not survive the link). Object properties that are undefined are left out, as JSON does.
+ */
+function copyJson(value: unknown, parentDepth: number, budget: { values: number }, where: string): unknown {
+  budget.values++;
+  if (budget.values > SHARE_LIMITS.maxRequestValues)
+    throw new Rejection(
+      'too-large',
+      `its requests hold more than ${formatCount(SHARE_LIMITS.maxRequestValues)} values together`,
+    );
+  switch (typeof value) {
+    case 'string':
+      if (value.length > SHARE_LIMITS.maxStringChars)
+        throw tooLong(`a text in ${where}`, value.length, SHARE_LIMITS.maxStringChars);
+      return value;
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value))
+        throw new Rejection('invalid-state', `${where} holds a number out of range`);
+      // -0 would come back as 0 from JSON anyway; normalising here keeps encode and decode equal.
+      return value === 0 ? 0 : value;
+    case 'object': {
+      if (value === null) return null;
+      const depth = parentDepth + 1;
+      if (depth > SHARE_LIMITS.maxDepth)
+        throw new Rejection(
+          'too-large',
+          `${where} is nested more than ${SHARE_LIMITS.maxDepth} levels deep (counting from the top of the link)`,
+        );
+      if (Array.isArray(value)) {
+        const items: unknown[] = [];
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (item === undefined) throw notJson(where);
+          items.push(copyJson(item, depth, budget, where));
+        }
+        return items;
+      }
+      if (!isPlainObject(value)) throw notJson(where);
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        if (key.length > SHARE_LIMITS.maxStringChars)
+          throw tooLong(`a key in ${where}`, key.length, SHARE_LIMITS.maxStringChars);
+        const item = value[key];
+        if (item === undefined) continue;
+        // defineProperty, not assignment: `copy["__proto__"] = x` would replace copy's prototype.
+        Object.defineProperty(copy, key, {
+          value: copyJson(item, depth, budget, where),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return copy;
+    }
+    default:
+      throw notJson(where);
+  }
+}
+
+function asFields(value: unknown, where: string): Fields {
+  if (!isPlainObject(value)) throw new Rejection('invalid-state', `${where} must be a JSON object`);
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Own properties only: an inherited (or polluted) `Object.prototype.role` is never read as data. */
+function own(fields: Fields, key: string): unknown {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+function refuseUnknown(fields: Fields, known: readonly string[], where: string): void {
+  for (const key of Object.keys(fields)) {
+    // The field's name is not quoted: messages never repeat text from a link.
+    if (!known.includes(key))
+      throw new Rejection('invalid-state', `${where} has a field that format v1 does not have`);
+  }
+}
+
+function isDecision(value: unknown): value is Decision {
+  return typeof value === 'string' && (SHARE_DECISIONS as readonly string[]).includes(value);
+}
+
+function tooLong(what: string, length: number, limit: number): Rejection {
+  return new Rejection(
+    'too-large',
+    `${what} is ${formatCount(length)} characters long; the limit is ${formatCount(limit)}`,
+  );
+}
+
+function notJson(where: string): Rejection {
+  return new Rejection('invalid-state', `${where} holds a value that JSON cannot carry`);
+}
