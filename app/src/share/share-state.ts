@@ -12,6 +12,7 @@ export function toShareState(workspace: Workspace, view: 'edit' | 'review'): Sha
     ...(workspace.role === '' ? {} : { role: workspace.role }),
     scenarios: workspace.scenarios.map(toContractScenario),
     ...(selected >= 0 ? { selected } : {}),
+    ...(workspace.suppressions.length === 0 ? {} : { suppressions: workspace.suppressions }),
     view,
   };
 }
@@ -46,7 +47,11 @@ export function fromShareState(state: ShareState): Workspace {
     role: state.role ?? '',
     scenarios,
     selectedId: selected?.id ?? scenarios[0]?.id,
-    suppressions: [],
+    suppressions: (state.suppressions ?? []).map((x) =>
+      x.path === undefined
+        ? { code: x.code, reason: x.reason }
+        : { code: x.code, path: x.path, reason: x.reason },
+    ),
   };
 }
 

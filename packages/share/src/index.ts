@@ -25,5 +25,6 @@ export {
   SHARE_DECISIONS,
   type ShareScenario,
   type ShareState,
+  type ShareSuppression,
   type ShareView,
 } from './state.js';

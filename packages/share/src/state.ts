@@ -16,6 +16,13 @@ export interface ShareScenario {
   readonly expect?: Decision | undefined;
 }
 
+/** An accepted finding: the rule, where in the policy (a path such as `Statement[0]`), and why. */
+export interface ShareSuppression {
+  readonly code: string;
+  readonly path?: string;
+  readonly reason: string;
+}
+
 /** Everything a share link carries. */
 export interface ShareState {
   /** The editor's text, verbatim: formatting, key order, even invalid JSON survive. */
@@ -24,6 +31,8 @@ export interface ShareState {
   readonly scenarios: readonly ShareScenario[];
   /** The selected scenario: its index in `scenarios`, or its name. */
   readonly selected?: number | string | undefined;
+  /** Accepted findings with their reasons, as the trust file's `suppressions` holds them. */
+  readonly suppressions?: readonly ShareSuppression[] | undefined;
   /** Absent means 'edit'. Decoding always fills it in. */
   readonly view?: ShareView | undefined;
 }
@@ -39,8 +48,9 @@ export const SHARE_DECISIONS = [
 export type PayloadState = Omit<ShareState, 'view'>;
 
 /** The only fields a v1 payload may have, in the order the encoder writes them. */
-export const PAYLOAD_FIELDS = ['policyText', 'role', 'scenarios', 'selected'] as const;
+export const PAYLOAD_FIELDS = ['policyText', 'role', 'scenarios', 'selected', 'suppressions'] as const;
 const SCENARIO_FIELDS = ['name', 'request', 'expect'] as const;
+const SUPPRESSION_FIELDS = ['code', 'path', 'reason'] as const;
 
 /** Why a value was refused; thrown inside the validator only and turned into a result at its edge. */
 export class Rejection {
@@ -78,12 +88,49 @@ export function readPayload(value: unknown, fromLink: boolean): PayloadState {
     throw tooLong('the role', role.length, SHARE_LIMITS.maxRoleChars);
   const scenarios = readScenarios(own(root, 'scenarios'), fromLink);
   const selected = readSelected(own(root, 'selected'), scenarios.length);
+  const suppressions = readSuppressions(own(root, 'suppressions'), fromLink);
   return {
     policyText,
     ...(role === undefined ? {} : { role }),
     scenarios,
     ...(selected === undefined ? {} : { selected }),
+    ...(suppressions.length === 0 ? {} : { suppressions }),
   };
+}
+
+function readSuppressions(value: unknown, fromLink: boolean): ShareSuppression[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Rejection('invalid-state', 'the accepted findings must be a list');
+  if (value.length > SHARE_LIMITS.maxScenarios)
+    throw new Rejection(
+      'too-large',
+      `it has ${formatCount(value.length)} accepted findings; the limit is ${formatCount(SHARE_LIMITS.maxScenarios)}`,
+    );
+  return value.map((item: unknown, i) => {
+    const where = `accepted finding ${i + 1}`;
+    const fields = asFields(item, where);
+    if (fromLink) refuseUnknown(fields, SUPPRESSION_FIELDS, where);
+    const code = own(fields, 'code');
+    const path = own(fields, 'path');
+    const reason = own(fields, 'reason');
+    if (
+      typeof code !== 'string' ||
+      typeof reason !== 'string' ||
+      (path !== undefined && typeof path !== 'string')
+    )
+      throw new Rejection(
+        'invalid-state',
+        `${where} must have a rule code, a reason and optionally a path, as text`,
+      );
+    for (const [name, text] of [
+      ['rule code', code],
+      ['path', path ?? ''],
+      ['reason', reason],
+    ] as const)
+      if (text.length > SHARE_LIMITS.maxNameChars)
+        throw tooLong(`the ${name} of ${where}`, text.length, SHARE_LIMITS.maxNameChars);
+    return path === undefined ? { code, reason } : { code, path, reason };
+  });
 }
 
 function readScenarios(value: unknown, fromLink: boolean): ShareScenario[] {

@@ -225,3 +225,37 @@ describe('prototype pollution', () => {
     expect(copy?.principal).not.toBe(request.principal);
   });
 });
+
+describe('accepted findings (suppressions)', () => {
+  const state = {
+    policyText: '{"Version":"2012-10-17","Statement":[]}',
+    scenarios: [],
+    suppressions: [
+      {
+        code: 'account-trust-without-condition',
+        path: 'Statement[0]',
+        reason: 'Vendor account, contract 42',
+      },
+      { code: 'any-principal-without-condition', reason: 'Public test role <script>alert(1)</script>' },
+    ],
+  };
+
+  it('travel with the link, exactly', () => {
+    const decoded = decodeShareFragment(encodeShareFragment(state));
+    expect(decoded.ok && decoded.state.suppressions).toEqual(state.suppressions);
+  });
+
+  it('are left out when there are none', () => {
+    const decoded = decodeShareFragment(encodeShareFragment({ ...state, suppressions: [] }));
+    expect(decoded.ok && 'suppressions' in decoded.state).toBe(false);
+  });
+
+  it('must have a code and a reason as text', () => {
+    expect(() =>
+      encodeShareFragment({
+        ...state,
+        suppressions: [{ code: 'x' } as unknown as { code: string; reason: string }],
+      }),
+    ).toThrow(/accepted finding 1/);
+  });
+});
