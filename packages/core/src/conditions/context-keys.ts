@@ -156,6 +156,21 @@ export const KNOWN_KEYS: readonly KnownKey[] = [
     'edupersonprimaryorgunitdn',
     'edupersonprincipalname',
   ].map((name) => k(`saml:${name}`, 'String', `SAML attribute ${name}.`)),
+  // The service authorization reference types these as String; the IAM guide says they can be
+  // lists, so descriptions warn against ForAllValues (reference §5.3).
+  ...[
+    'commonName',
+    'givenName',
+    'surname',
+    'mail',
+    'name',
+    'uid',
+    'x500UniqueIdentifier',
+    'organizationStatus',
+    'primaryGroupSID',
+  ].map((name) =>
+    k(`saml:${name}`, 'String', `SAML attribute ${name}; may arrive as a list, so never use ForAllValues on it.`),
+  ),
   k('cognito-identity.amazonaws.com:aud', 'String', 'Cognito identity pool ID (REGION:GUID).'),
   k('cognito-identity.amazonaws.com:sub', 'String', 'Cognito identity ID.'),
   k(
