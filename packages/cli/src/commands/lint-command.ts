@@ -16,7 +16,13 @@ export function lintCommand(io: CliIo, options: LintOptions): ExitCode {
   for (const path of options.files) {
     const { file, text, warnings } = readTrustFile(io, path);
     findings.push(
-      ...locate(path, text, lintSource(file.policy, file.role, { now: options.now })),
+      // A trust file's accepted findings (with their reasons) are left out; problems with the
+      // suppressions themselves are reported like any finding.
+      ...locate(
+        path,
+        text,
+        lintSource(file.policy, file.role, { now: options.now, suppressions: file.suppressions }),
+      ),
       ...warnings,
     );
   }
