@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { AnalysisProvider } from './analysis/analysis-context';
+import { WhoPanel } from './describe/who-panel';
 import { EditorPanel } from './editor/editor-panel';
 import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
@@ -81,6 +82,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary area="findings panel">
               <FindingsPanel readOnly={readOnly} />
+            </ErrorBoundary>
+            <ErrorBoundary area="plain-words panel">
+              <WhoPanel />
             </ErrorBoundary>
           </div>
           <div className="column">

@@ -53,7 +53,10 @@ function policyAtQuota() {
       IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] },
     },
   });
-  const make = (n) => ({ Version: '2012-10-17', Statement: [...statements, ...Array.from({ length: n }, (_, i) => auditor(i))] });
+  const make = (n) => ({
+    Version: '2012-10-17',
+    Statement: [...statements, ...Array.from({ length: n }, (_, i) => auditor(i))],
+  });
   let n = 0;
   while (policySize(JSON.stringify(make(n + 1))) <= 4096) n++;
   return make(n);
@@ -78,7 +81,8 @@ function scenarios(count) {
         principal: { AWS: 'arn:aws:sts::555566667777:assumed-role/Deploy/ci' },
         context: { 'aws:PrincipalOrgID': i % 2 === 0 ? 'o-a1b2c3d4e5' : 'o-other' },
       });
-    else if (kind === 2) list.push({ principal: { Service: i % 2 === 0 ? 'ec2.amazonaws.com' : 'lambda.amazonaws.com' } });
+    else if (kind === 2)
+      list.push({ principal: { Service: i % 2 === 0 ? 'ec2.amazonaws.com' : 'lambda.amazonaws.com' } });
     else if (kind === 3)
       list.push({
         action: 'sts:AssumeRoleWithSAML',
@@ -88,7 +92,9 @@ function scenarios(count) {
     else
       list.push({
         action: 'sts:AssumeRoleWithWebIdentity',
-        principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' },
+        principal: {
+          Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+        },
         context: {
           'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
           'token.actions.githubusercontent.com:sub': `repo:example-org/${i % 2 === 0 ? 'api' : 'web'}:ref:refs/heads/main`,
@@ -101,7 +107,9 @@ function scenarios(count) {
 const policy = JSON.stringify(policyAtQuota(), null, 2);
 const requests = scenarios(50);
 // Each keystroke changes the text: vary it so that nothing can be cached across runs.
-const texts = Array.from({ length: 32 }, (_, i) => policy.replace('"2012-10-17"', `"2012-10-17"${' '.repeat(i)}`));
+const texts = Array.from({ length: 32 }, (_, i) =>
+  policy.replace('"2012-10-17"', `"2012-10-17"${' '.repeat(i)}`),
+);
 
 function keystroke(text) {
   const source = readPolicy(text);
@@ -147,6 +155,8 @@ console.log(
 console.log(`${'step'.padEnd(28)} ${'median'.padStart(10)} ${'worst round'.padStart(12)}`);
 for (const [name, fn] of Object.entries(parts)) {
   const { median: m, worst } = median(fn, 200);
-  console.log(`${name.padEnd(28)} ${`${m.toFixed(3)} ms`.padStart(10)} ${`${worst.toFixed(3)} ms`.padStart(12)}`);
+  console.log(
+    `${name.padEnd(28)} ${`${m.toFixed(3)} ms`.padStart(10)} ${`${worst.toFixed(3)} ms`.padStart(12)}`,
+  );
 }
 if (sink === 0.5) console.log('');

@@ -15,6 +15,14 @@ export {
 } from './conditions/operator-names.js';
 export type { ContextScalar, ContextValue } from './conditions/typed-values.js';
 export {
+  type DescribeOptions,
+  describePolicy,
+  type PolicyDescription,
+  type StatementDescription,
+} from './describe/describe-policy.js';
+export { renderDescription } from './describe/render-description.js';
+export type { DescriptionPart } from './describe/words.js';
+export {
   type Category,
   compareFindings,
   type Finding,
@@ -24,7 +32,13 @@ export {
   type Suggestion,
   type TextEdit,
 } from './diagnostics/finding.js';
-export { type CompiledPolicy, compile, evaluate, type TrustInput } from './evaluate/compile.js';
+export {
+  type CompiledPolicy,
+  compile,
+  compileSource,
+  evaluate,
+  type TrustInput,
+} from './evaluate/compile.js';
 export type {
   ActionTrace,
   ClauseReason,
@@ -52,7 +66,9 @@ export type {
 export { formatPath, type JsonPath, nodeAt, type PathTarget, parsePath, spanAt } from './json/json-path.js';
 export { type JsonSyntaxError, type ParsedJson, parseJson } from './json/parse-json.js';
 export { type LineColumn, LineIndex } from './json/positions.js';
+export type { RuleDocs, RuleReference } from './lint/define-rule.js';
 export { defineRule, type Rule, type RuleContext, type RuleReport } from './lint/define-rule.js';
+export { applyEdits } from './lint/edits.js';
 export {
   type LintOptions,
   type LintReport,
@@ -61,9 +77,15 @@ export {
   lintSource,
   lintSourceReport,
 } from './lint/lint.js';
-export { type SuppressedFinding, type Suppression } from './lint/suppressions.js';
 export { RULES } from './lint/rules/index.js';
-export { MAX_TRUST_POLICY_SIZE, policySize } from './lint/rules/policy-size/rule.js';
+export {
+  DEFAULT_TRUST_POLICY_QUOTA,
+  MAX_TRUST_POLICY_SIZE,
+  policySize,
+} from './lint/rules/policy-size/rule.js';
+export { SOURCE_SENDING_SERVICES } from './lint/rules/service-principal-without-source-condition/rule.js';
+export type { SuppressedFinding, Suppression } from './lint/suppressions.js';
+export { applySuppressions, parseSuppressions, type SuppressionResult } from './lint/suppressions.js';
 export type { Effect, Policy, Statement } from './model/policy.js';
 export { type PolicySource, readPolicy } from './model/read-policy.js';
 export type { Caller } from './principal/caller.js';
@@ -90,4 +112,3 @@ export {
   policyTextOf,
   type TrustFileParts,
 } from './trust-file/trust-file-text.js';
-export { compileSource } from './evaluate/compile.js';

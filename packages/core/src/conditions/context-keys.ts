@@ -169,7 +169,11 @@ export const KNOWN_KEYS: readonly KnownKey[] = [
     'organizationStatus',
     'primaryGroupSID',
   ].map((name) =>
-    k(`saml:${name}`, 'String', `SAML attribute ${name}; may arrive as a list, so never use ForAllValues on it.`),
+    k(
+      `saml:${name}`,
+      'String',
+      `SAML attribute ${name}; may arrive as a list, so never use ForAllValues on it.`,
+    ),
   ),
   k('cognito-identity.amazonaws.com:aud', 'String', 'Cognito identity pool ID (REGION:GUID).'),
   k('cognito-identity.amazonaws.com:sub', 'String', 'Cognito identity ID.'),

@@ -71,7 +71,7 @@ describe('parseJson agrees with JSON.parse', () => {
 });
 
 function sameSpans(ours: JsonNode, theirs: JsoncNode): void {
-  expect([ours.span.start, ours.span.end]).toEqual([theirs.offset, theirs.offset + theirs.length]);
+  expect([ours.span?.start, ours.span?.end]).toEqual([theirs.offset, theirs.offset + theirs.length]);
   if (ours.kind === 'object') {
     const members = theirs.children ?? [];
     expect(ours.members).toHaveLength(members.length);
@@ -79,7 +79,7 @@ function sameSpans(ours: JsonNode, theirs: JsoncNode): void {
       const [key, value] = members[i]?.children ?? [];
       if (key === undefined || value === undefined)
         throw new Error('jsonc-parser property without key or value');
-      expect([m.keySpan.start, m.keySpan.end]).toEqual([key.offset, key.offset + key.length]);
+      expect([m.keySpan?.start, m.keySpan?.end]).toEqual([key.offset, key.offset + key.length]);
       sameSpans(m.value, value);
     });
   } else if (ours.kind === 'array') {

@@ -40,12 +40,6 @@ export const AWS_IDENTITY_KINDS: ReadonlySet<PolicyPrincipalKind> = new Set([
   'unique-id',
 ]);
 
-export const FEDERATED_KINDS: ReadonlySet<PolicyPrincipalKind> = new Set([
-  'saml-provider',
-  'oidc-provider',
-  'web-identity-provider',
-]);
-
 /**
  * Whether the clause is false when the request lacks its key (so it demands the key): positive
  * operators, ForAnyValue, Null "false". Negated operators, IfExists and ForAllValues are true then.
@@ -64,7 +58,7 @@ export function falseWhenMissing(c: Clause): boolean {
 }
 
 /** A positive test of the key's value: demands the key and compares it (not Null). */
-export function testsValue(c: Clause): boolean {
+function testsValue(c: Clause): boolean {
   return c.op !== undefined && c.op.base.name !== 'Null' && !c.op.base.negated && falseWhenMissing(c);
 }
 

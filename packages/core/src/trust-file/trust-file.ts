@@ -5,7 +5,7 @@ import { fromValue } from '../json/from-value.js';
 import { describeKind, getMember, type JsonNode, toJsonValue } from '../json/json-node.js';
 import { type JsonPath, type PathTarget, spanAt } from '../json/json-path.js';
 import { parseJson } from '../json/parse-json.js';
-import type { Suppression } from '../lint/suppressions.js';
+import { parseSuppressions, type Suppression } from '../lint/suppressions.js';
 import { type PolicySource, policyFromNode } from '../model/read-policy.js';
 import { resolveRequest } from '../request/resolve-request.js';
 
@@ -141,49 +141,12 @@ type Report = (
   severity?: Severity,
 ) => void;
 
-/**
- * `suppressions: [{ code, path?, reason }]`. A malformed entry is a warning and is skipped: a
- * broken suppression must not stop the policy from being read (or hide a finding).
- */
+/** `suppressions: [{ code, path?, reason }]`; a malformed entry is a warning and is skipped. */
 function readSuppressions(root: JsonNode & { kind: 'object' }, report: Report): Suppression[] {
   const node = getMember(root, 'suppressions')?.value;
-  if (node === undefined) return [];
-  const bad = (path: JsonPath, message: string) =>
-    report('suppression-invalid', 'syntax', path, message, 'value', 'warning');
-  if (node.kind !== 'array') {
-    bad(['suppressions'], '"suppressions" must be an array of { code, path, reason }; it was ignored.');
-    return [];
-  }
-  const out: Suppression[] = [];
-  node.items.forEach((item, i) => {
-    const at = ['suppressions', i];
-    const code = item.kind === 'object' ? getMember(item, 'code')?.value : undefined;
-    const reason = item.kind === 'object' ? getMember(item, 'reason')?.value : undefined;
-    const path = item.kind === 'object' ? getMember(item, 'path')?.value : undefined;
-    if (
-      code?.kind !== 'string' ||
-      code.value === '' ||
-      reason?.kind !== 'string' ||
-      reason.value.trim() === ''
-    ) {
-      bad(at, `Suppression ${i + 1} needs a "code" and a non-empty "reason"; it was ignored.`);
-      return;
-    }
-    if (path !== undefined && path.kind !== 'string') {
-      bad(
-        [...at, 'path'],
-        `Suppression ${i + 1}: "path" must be a string such as "Statement[0]"; it was ignored.`,
-      );
-      return;
-    }
-    out.push({
-      code: code.value,
-      reason: reason.value,
-      ...(path === undefined ? {} : { path: path.value }),
-      at,
-    });
-  });
-  return out;
+  const { suppressions, findings } = parseSuppressions(node === undefined ? undefined : toJsonValue(node));
+  for (const f of findings) report(f.code, f.category, f.path, f.message, f.target, f.severity);
+  return suppressions;
 }
 
 function readScenarios(root: JsonNode & { kind: 'object' }, report: Report): Scenario[] {
