@@ -1,8 +1,7 @@
-import { type Finding, formatPath, type LineIndex } from '@trustwright/core';
+import { applyEdits, type Finding, formatPath, type LineIndex } from '@trustwright/core';
 import { useEffect, useId, useState } from 'react';
 import { useEditorBridge } from '../editor/editor-bridge';
 import { useWorkspace } from '../state/workspace-store';
-import { applyEdits } from './apply-edits';
 import { MarkdownView } from './markdown-view';
 import { hasRuleDoc, loadRuleDoc } from './rule-docs';
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { evalCommand } from './commands/eval-command.js';
+import { explainCommand } from './commands/explain-command.js';
 import { lintCommand } from './commands/lint-command.js';
 import { testCommand } from './commands/test-command.js';
 import { type CliIo, EXIT, type ExitCode, InputError, UsageError } from './io.js';
@@ -11,6 +12,7 @@ Commands:
   test FILE...                          run every scenario that has an "expect"; exit 1 if any fails
   eval --policy FILE --request FILE     one verdict with its explanation
   lint FILE...                          findings; exit 1 if any is an error (AWS would reject the policy)
+  explain FILE...                       who can assume the role, in plain words, one sentence per statement
 
 Options:
   --json            machine-readable output (see the trust-file contract); same as --format json
@@ -54,10 +56,10 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
   }
   if (command === undefined) throw new UsageError('no command given');
   if (!COMMANDS.includes(command))
-    throw new UsageError(`unknown command "${command}"; use test, eval or lint`);
+    throw new UsageError(`unknown command "${command}"; use test, eval, lint or explain`);
   const now = values.now === undefined ? io.now() : parseNow(values.now);
   const format = parseFormat(command, values.format, values.json === true);
-  if (command === 'test' || command === 'lint') rejectEvalOptions(command, values);
+  if (command !== 'eval') rejectEvalOptions(command, values);
   switch (command) {
     case 'test':
       requireFiles(command, files);
@@ -65,6 +67,9 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
     case 'lint':
       requireFiles(command, files);
       return lintCommand(io, { files, format, now });
+    case 'explain':
+      requireFiles(command, files);
+      return explainCommand(io, { files, format, now });
     case 'eval': {
       if (values.policy === undefined || values.request === undefined)
         throw new UsageError('eval needs --policy FILE and --request FILE');
@@ -107,7 +112,7 @@ function parse(argv: readonly string[]) {
   }
 }
 
-const COMMANDS: readonly string[] = ['test', 'eval', 'lint'];
+const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain'];
 
 const EVAL_ONLY = ['policy', 'request', 'role', 'expect'] as const;
 

@@ -14,6 +14,8 @@ export interface CliCase {
   readonly stdin?: string;
   /** Standard output is one JSON document equal to this. */
   readonly stdoutJson?: unknown;
+  /** Standard output is one JSON document containing at least this (toMatchObject). */
+  readonly stdoutJsonMatch?: unknown;
   /** Standard output is exactly this. */
   readonly stdout?: string;
   readonly stdoutIncludes?: readonly string[];
@@ -53,6 +55,8 @@ export function runTable(name: string): void {
         ...(row.stdin === undefined ? {} : { stdin: row.stdin }),
       });
       if (row.stdoutJson !== undefined) expect(JSON.parse(run.stdout)).toEqual(row.stdoutJson);
+      if (row.stdoutJsonMatch !== undefined)
+        expect(JSON.parse(run.stdout)).toMatchObject(row.stdoutJsonMatch as object);
       if (row.stdout !== undefined) expect(run.stdout).toBe(row.stdout);
       for (const part of row.stdoutIncludes ?? []) expect(run.stdout).toContain(part);
       if (row.stderr !== undefined) expect(run.stderr).toBe(row.stderr);
