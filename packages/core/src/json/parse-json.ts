@@ -146,21 +146,8 @@ class Parser {
       this.pos++;
       this.skipSpace();
       members.push({ key, keySpan, value: this.value() });
-      this.skipSpace();
-      const next = this.text.charCodeAt(this.pos);
-      if (next === Char.Comma) {
-        this.pos++;
-        this.skipSpace();
-        continue;
-      }
-      if (next === Char.CloseBrace) {
-        this.pos++;
-        this.depth--;
+      if (!this.separator(Char.CloseBrace, 'object'))
         return { kind: 'object', members, span: { start, end: this.pos } };
-      }
-      if (Number.isNaN(next)) this.fail('The text ends before the object is closed with "}".');
-      if (next === Char.Slash) this.fail('Comments are not allowed in JSON policies.');
-      this.fail('A comma or "}" was expected after the value.');
     }
   }
 
@@ -178,22 +165,29 @@ class Parser {
     for (;;) {
       if (this.text.charCodeAt(this.pos) === Char.CloseBracket && items.length > 0) this.trailingComma();
       items.push(this.value());
-      this.skipSpace();
-      const next = this.text.charCodeAt(this.pos);
-      if (next === Char.Comma) {
-        this.pos++;
-        this.skipSpace();
-        continue;
-      }
-      if (next === Char.CloseBracket) {
-        this.pos++;
-        this.depth--;
+      if (!this.separator(Char.CloseBracket, 'array'))
         return { kind: 'array', items, span: { start, end: this.pos } };
-      }
-      if (Number.isNaN(next)) this.fail('The text ends before the array is closed with "]".');
-      if (next === Char.Slash) this.fail('Comments are not allowed in JSON policies.');
-      this.fail('A comma or "]" was expected after the value.');
     }
+  }
+
+  /** After a member or an item: true when a comma continues the list, false when `close` ends it. */
+  private separator(close: Char, what: 'object' | 'array'): boolean {
+    this.skipSpace();
+    const next = this.text.charCodeAt(this.pos);
+    if (next === Char.Comma) {
+      this.pos++;
+      this.skipSpace();
+      return true;
+    }
+    if (next === close) {
+      this.pos++;
+      this.depth--;
+      return false;
+    }
+    const closer = what === 'object' ? '"}"' : '"]"';
+    if (Number.isNaN(next)) this.fail(`The text ends before the ${what} is closed with ${closer}.`);
+    if (next === Char.Slash) this.fail('Comments are not allowed in JSON policies.');
+    return this.fail(`A comma or ${closer} was expected after the value.`);
   }
 
   /** Reads a string starting at the opening quote; leaves `pos` after the closing quote. */

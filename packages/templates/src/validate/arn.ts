@@ -15,12 +15,8 @@ export interface IamEntityArn {
   readonly name: string;
 }
 
-/**
- * The common part of every ARN check: six parts, a known partition, a 12-digit account, and
- * the expected service with an empty region. Returns the reason a user can act on, or the ARN.
- */
-function checkArnFrame(value: string, service: string, example: string): Arn | string {
-  if (value === '') return `Enter an ARN, for example ${example}.`;
+/** Spaces, the "arn:" prefix, six parts and a known partition: what every ARN field checks first. */
+function checkArnSyntax(value: string, example: string): Arn | string {
   if (/\s/.test(value)) return 'Not a valid ARN: it contains spaces.';
   if (!value.startsWith('arn:'))
     return `Not a valid ARN: an ARN starts with "arn:" (for example ${example}).`;
@@ -29,6 +25,17 @@ function checkArnFrame(value: string, service: string, example: string): Arn | s
     return 'Not a valid ARN: it needs six parts separated by colons (arn:partition:service:region:account:resource).';
   if (!PARTITIONS.has(arn.partition))
     return `Not a valid ARN: "${arn.partition}" is not an AWS partition (aws, aws-cn, aws-us-gov...).`;
+  return arn;
+}
+
+/**
+ * The common part of every ARN check: six parts, a known partition, a 12-digit account, and
+ * the expected service with an empty region. Returns the reason a user can act on, or the ARN.
+ */
+function checkArnFrame(value: string, service: string, example: string): Arn | string {
+  if (value === '') return `Enter an ARN, for example ${example}.`;
+  const arn = checkArnSyntax(value, example);
+  if (typeof arn === 'string') return arn;
   if (arn.service !== service)
     return `Not a valid ARN here: the service part is "${arn.service}"; this field takes ${service} ARNs such as ${example}.`;
   if (arn.region !== '')
@@ -105,14 +112,8 @@ export function checkProviderArn(value: string, type: ProviderType): Arn | strin
 /** An ARN pattern for aws:SourceArn (wildcards allowed) in the given service namespace. */
 export function checkSourceArnPattern(value: string, service: string, example: string): string | undefined {
   if (value === '') return undefined;
-  if (/\s/.test(value)) return 'Not a valid ARN: it contains spaces.';
-  if (!value.startsWith('arn:'))
-    return `Not a valid ARN: an ARN starts with "arn:" (for example ${example}).`;
-  const arn = parseArn(value);
-  if (arn === undefined)
-    return 'Not a valid ARN: it needs six parts separated by colons (arn:partition:service:region:account:resource).';
-  if (!PARTITIONS.has(arn.partition))
-    return `Not a valid ARN: "${arn.partition}" is not an AWS partition (aws, aws-cn, aws-us-gov...).`;
+  const arn = checkArnSyntax(value, example);
+  if (typeof arn === 'string') return arn;
   if (arn.service !== service)
     return `The service part is "${arn.service}"; this service's resources are "${service}" ARNs such as ${example}.`;
   if (!isAccountId(arn.account))

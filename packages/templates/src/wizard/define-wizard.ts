@@ -22,7 +22,10 @@ export interface WizardSpec<I> extends Omit<Wizard<I>, 'recognize' | 'companionF
   extract(statements: readonly ShapeStatement[]): Extraction<I>;
 }
 
-export function notInShape(statement: ShapeStatement, why: string): Extraction<never> {
+/** An extraction that failed: assignable to the extraction of any wizard. */
+export type NotInShape = Extract<Extraction<never>, { readonly ok: false }>;
+
+export function notInShape(statement: ShapeStatement, why: string): NotInShape {
   return { ok: false, reason: `${statementName(statement)} ${why}.`, statementIndex: statement.index };
 }
 
