@@ -1,3 +1,5 @@
+// Must stay the first import: it configures zod before any module-level schema use.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
