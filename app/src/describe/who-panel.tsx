@@ -1,7 +1,8 @@
-import { describePolicy, spanAt } from '@trustwright/core';
+import { describePolicy } from '@trustwright/core';
 import { useMemo } from 'react';
 import { useAnalysis } from '../analysis/analysis-context';
 import { useEditorBridge } from '../editor/editor-bridge';
+import { memberSpan } from '../editor/member-span';
 import { useWorkspace } from '../state/workspace-store';
 
 /** "Who can assume this role": each statement as a sentence, each clause linked to its JSON. */
@@ -27,7 +28,7 @@ export function WhoPanel() {
           <li key={s.index} className={`who-statement effect-${s.effect ?? 'none'}`}>
             {s.parts.map((part, i) => {
               const span =
-                part.path === undefined || root === undefined ? undefined : spanAt(root, part.path);
+                part.path === undefined || root === undefined ? undefined : memberSpan(root, part.path);
               return span === undefined ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one sentence never reorder.
                 <span key={i}>{part.text}</span>

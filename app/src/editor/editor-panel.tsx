@@ -17,6 +17,10 @@ export function EditorPanel({ readOnly }: { readonly readOnly: boolean }) {
         <h2>Trust policy</h2>
       </header>
       <RoleField readOnly={readOnly} />
+      <p className="hint" id="editor-keys">
+        In the editor, Tab indents: press Ctrl+M (⌃⇧M on a Mac) to make Tab move to the next control, and
+        again to switch back. Ctrl+Space completes elements, operators and condition keys.
+      </p>
       <div className="editor-frame">
         <PolicyEditor
           value={policyText}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useWorkspace } from '../state/workspace-store';
 import { EXAMPLES } from './examples';
 import { downloadTrustFile, openFile, openText } from './file-actions';
 
@@ -81,7 +82,17 @@ function ExamplesMenu() {
               role="menuitem"
               onClick={async () => {
                 close();
-                openText(await example.load(), `the example "${example.title}"`);
+                try {
+                  openText(await example.load(), `the example "${example.title}"`);
+                } catch {
+                  // A tab left open across a redeploy asks for a file that is gone.
+                  useWorkspace
+                    .getState()
+                    .notify(
+                      'error',
+                      `The example "${example.title}" could not be loaded; reload the page. Nothing was changed.`,
+                    );
+                }
               }}
             >
               {example.title}

@@ -13,7 +13,17 @@ const GROUPS: { readonly severity: Severity; readonly title: string }[] = [
 export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
   const { policy } = useAnalysis();
   const unsuppress = useWorkspace((s) => s.unsuppress);
-  if (policy.paused) return null;
+  if (policy.paused)
+    return (
+      <section className="panel findings" aria-label="Findings">
+        <header className="panel-header">
+          <h2>Findings</h2>
+        </header>
+        <p className="empty">
+          Paused: the policy is far over the size AWS accepts, so it is not checked while it is this long.
+        </p>
+      </section>
+    );
   const { findings, suppressed, lines } = policy;
   return (
     <section className="panel findings" aria-label="Findings">

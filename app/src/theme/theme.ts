@@ -29,6 +29,13 @@ export const useTheme = create<ThemeState>()((set) => ({
   },
 }));
 
+// "System" follows the operating system while the page is open, not only at load.
+if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (e) => {
+    if (useTheme.getState().choice === 'system') useTheme.setState({ dark: e.matches });
+  });
+}
+
 /** Applies the theme to the document (CSS variables switch on `data-theme`). */
 export function applyTheme(dark: boolean): void {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';

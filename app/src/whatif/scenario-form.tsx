@@ -50,7 +50,9 @@ export function ScenarioForm({ title, initial, otherNames, onSave, onCancel }: S
   const callerType = useWatch({ control, name: 'callerType' });
   const id = useId();
   const errors = formState.errors;
-  const { trigger } = form;
+  const { trigger, setFocus } = form;
+  // Opening the form takes the user to it (it may open above the button that opened it).
+  useEffect(() => setFocus('name'), [setFocus]);
   // A scenario from a file or a link may already be wrong: say so at the fields at once.
   useEffect(() => {
     if (initial.caller !== '') void trigger();
@@ -68,7 +70,7 @@ export function ScenarioForm({ title, initial, otherNames, onSave, onCancel }: S
     <form className="scenario-form" aria-label={title} onSubmit={submit} noValidate>
       <h3>{title}</h3>
       <Field id={`${id}-name`} label="Scenario name" error={errors.name?.message}>
-        <input id={`${id}-name`} {...register('name')} aria-invalid={errors.name ? true : undefined} />
+        <input id={`${id}-name`} {...register('name')} {...invalid(`${id}-name`, errors.name?.message)} />
       </Field>
       <div className="row">
         <Field id={`${id}-type`} label="Caller type">
@@ -86,12 +88,16 @@ export function ScenarioForm({ title, initial, otherNames, onSave, onCancel }: S
             {...register('caller')}
             placeholder={CALLER_HINTS[callerType]}
             spellCheck={false}
-            aria-invalid={errors.caller ? true : undefined}
+            {...invalid(`${id}-caller`, errors.caller?.message)}
           />
         </Field>
       </div>
       <Field id={`${id}-action`} label="Action" error={errors.action?.message}>
-        <select id={`${id}-action`} {...register('action')}>
+        <select
+          id={`${id}-action`}
+          {...register('action')}
+          {...invalid(`${id}-action`, errors.action?.message)}
+        >
           {STS_ACTIONS.map((a) => (
             <option key={a} value={a}>
               {a}
@@ -189,7 +195,7 @@ function ContextRowEditor({
               if (isMultiValued(e.target.value.trim())) setValue(`context.${index}.list`, true);
             },
           })}
-          aria-invalid={rowErrors?.key ? true : undefined}
+          {...invalid(`${baseId}-key`, rowErrors?.key?.message)}
         />
       </Field>
       <Field id={`${baseId}-value`} label={valueLabel} error={valueError} grow>
@@ -198,12 +204,11 @@ function ContextRowEditor({
             id={`${baseId}-value`}
             rows={3}
             spellCheck={false}
-            aria-describedby={`${baseId}-list-hint`}
             {...valueField}
-            aria-invalid={valueError ? true : undefined}
+            {...invalid(`${baseId}-value`, valueError, `${baseId}-list-hint`)}
           />
         ) : input === 'bool' ? (
-          <select id={`${baseId}-value`} {...valueField} aria-invalid={valueError ? true : undefined}>
+          <select id={`${baseId}-value`} {...valueField} {...invalid(`${baseId}-value`, valueError)}>
             <option value="">(choose)</option>
             <option value="true">true</option>
             <option value="false">false</option>
@@ -213,9 +218,8 @@ function ContextRowEditor({
             id={`${baseId}-value`}
             type="datetime-local"
             step={1}
-            aria-describedby={`${baseId}-utc-hint`}
             {...valueField}
-            aria-invalid={valueError ? true : undefined}
+            {...invalid(`${baseId}-value`, valueError, `${baseId}-utc-hint`)}
           />
         ) : (
           <input
@@ -225,7 +229,7 @@ function ContextRowEditor({
             placeholder={input === 'ip' ? '203.0.113.10 or 2001:db8::1' : undefined}
             spellCheck={false}
             {...valueField}
-            aria-invalid={valueError ? true : undefined}
+            {...invalid(`${baseId}-value`, valueError)}
           />
         )}
       </Field>
@@ -251,6 +255,18 @@ function ContextRowEditor({
       </button>
     </fieldset>
   );
+}
+
+/** Marks a control invalid and ties its error (rendered by Field as `${id}-error`) to it. */
+function invalid(id: string, error: string | undefined, hint?: string) {
+  const describedBy = [error === undefined ? undefined : `${id}-error`, hint]
+    .filter((x) => x !== undefined)
+    .join(' ');
+  return {
+    'aria-invalid': error === undefined ? undefined : true,
+    'aria-describedby': describedBy === '' ? undefined : describedBy,
+    'aria-errormessage': error === undefined ? undefined : `${id}-error`,
+  } as const;
 }
 
 interface FieldProps {

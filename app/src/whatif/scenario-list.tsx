@@ -43,6 +43,7 @@ export function ScenarioList({
             <li key={s.id} className={selected ? 'scenario selected' : 'scenario'} aria-label={s.name}>
               <button
                 type="button"
+                id={scenarioButtonId(s.id)}
                 className="scenario-select"
                 aria-pressed={selected}
                 onClick={() => onSelect(s.id)}
@@ -81,4 +82,9 @@ export function ScenarioList({
       </ul>
     </>
   );
+}
+
+/** The DOM id of a scenario's select button, for returning focus to it. */
+export function scenarioButtonId(id: string): string {
+  return `scenario-${id}`;
 }

@@ -1,8 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAnalysis } from '../analysis/analysis-context';
 import { useWorkspace } from '../state/workspace-store';
 import { BLANK_SCENARIO, toFormValues } from './scenario-form-model';
-import { ScenarioList } from './scenario-list';
+import { ScenarioList, scenarioButtonId } from './scenario-list';
 import { WhyPanel } from './why-panel';
 
 // The form brings zod and react-hook-form: loaded when first opened, not with the page.
@@ -17,6 +17,19 @@ export function WhatIfPanel({ readOnly }: { readonly readOnly: boolean }) {
   const { select, addScenario, updateScenario, duplicateScenario, deleteScenario } = useWorkspace.getState();
   const { outcomes, policy } = useAnalysis();
   const [editing, setEditing] = useState<Editing>(undefined);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes when the form closes: the scenario it saved or edited, else Add scenario.
+  const returnTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (editing !== undefined || returnTo.current === undefined) return;
+    const target = returnTo.current === 'add' ? addButton.current : document.getElementById(returnTo.current);
+    returnTo.current = undefined;
+    target?.focus();
+  }, [editing]);
+  const close = (focus: string) => {
+    returnTo.current = focus;
+    setEditing(undefined);
+  };
 
   const editingScenario = editing?.mode === 'edit' ? scenarios.find((s) => s.id === editing.id) : undefined;
   const selected = scenarios.find((s) => s.id === selectedId);
@@ -28,7 +41,7 @@ export function WhatIfPanel({ readOnly }: { readonly readOnly: boolean }) {
       <header className="panel-header">
         <h2>What-if</h2>
         {!readOnly && editing === undefined && (
-          <button type="button" onClick={() => setEditing({ mode: 'add' })}>
+          <button ref={addButton} type="button" onClick={() => setEditing({ mode: 'add' })}>
             Add scenario
           </button>
         )}
@@ -55,11 +68,11 @@ export function WhatIfPanel({ readOnly }: { readonly readOnly: boolean }) {
             title={editing.mode === 'add' ? 'New scenario' : `Edit ${editingScenario?.name ?? ''}`}
             initial={editingScenario === undefined ? BLANK_SCENARIO : toFormValues(editingScenario)}
             otherNames={otherNames}
-            onCancel={() => setEditing(undefined)}
+            onCancel={() => close(editing.mode === 'edit' ? scenarioButtonId(editing.id) : 'add')}
             onSave={(scenario) => {
               if (editing.mode === 'edit') updateScenario(editing.id, scenario);
-              else addScenario(scenario);
-              setEditing(undefined);
+              const id = editing.mode === 'edit' ? editing.id : addScenario(scenario);
+              close(scenarioButtonId(id));
             }}
           />
         </Suspense>

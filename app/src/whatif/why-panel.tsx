@@ -1,8 +1,9 @@
-import { type ExplanationLine, explain, spanAt } from '@trustwright/core';
+import { type ExplanationLine, explain } from '@trustwright/core';
 import { useMemo } from 'react';
 import { useAnalysis } from '../analysis/analysis-context';
 import type { ScenarioOutcome } from '../analysis/analyze';
 import { useEditorBridge } from '../editor/editor-bridge';
+import { memberSpan } from '../editor/member-span';
 import { VerdictBadge } from './verdict-badge';
 
 const SECTIONS: { readonly title: string; readonly kinds: readonly ExplanationLine['kind'][] }[] = [
@@ -27,7 +28,7 @@ export function WhyPanel({ name, outcome }: { readonly name: string; readonly ou
 
   const spanOf = (line: ExplanationLine) =>
     line.source === 'policy' && line.path !== undefined && root !== undefined
-      ? spanAt(root, line.path)
+      ? memberSpan(root, line.path)
       : undefined;
 
   return (
