@@ -14,7 +14,7 @@ import {
 import { type CompiledStatement, compileStatement } from './compile-statement.js';
 import { decide } from './decide.js';
 import { requirementsFor } from './requirements.js';
-import type { Evaluation, StatementTrace } from './trace.js';
+import type { Decision, Evaluation, Requirement, StatementRef, StatementTrace } from './trace.js';
 
 /** A trust policy and, optionally, the role it is attached to. */
 export interface TrustInput {
@@ -70,7 +70,17 @@ export function compileSource(source: PolicySource, roleInput: string | null | u
   }
   const policy =
     source.root !== undefined && source.findings.length === 0 ? normalizePolicy(source.root) : undefined;
-  if (policy !== undefined) findings.push(...runRules(source, policy, { rules: ERROR_RULES, role, now: 0 }));
+  // The verdict never depends on these checks (normalize already decides which statements can
+  // apply), so they run when someone first reads the findings, not on the compile path: that
+  // halves the cold time of a what-if evaluation.
+  let checked: readonly Finding[] | undefined;
+  const policyFindings = (): readonly Finding[] => {
+    checked ??=
+      policy === undefined
+        ? findings
+        : [...findings, ...runRules(source, policy, { rules: ERROR_RULES, role, now: 0 })];
+    return checked;
+  };
 
   const statements: CompiledStatement[] =
     policy?.statements.map((s) => compileStatement(s, policy.variablesEnabled)) ?? [];
@@ -94,7 +104,9 @@ export function compileSource(source: PolicySource, roleInput: string | null | u
     policy,
     role,
     source,
-    findings,
+    get findings() {
+      return policyFindings();
+    },
     evaluate(requestInput, options) {
       const request = isResolvedRequest(requestInput) ? requestInput : resolveRequest(requestInput, options);
       const result = evaluateResolved(request);
@@ -104,15 +116,50 @@ export function compileSource(source: PolicySource, roleInput: string | null | u
               evaluateResolved({ ...request, action }),
             )
           : [];
-      const allFindings = request.findings.length === 0 ? findings : [...findings, ...request.findings];
-      return {
-        decision: result.decision,
-        decisive: result.decisive,
-        statements: result.statements,
-        request,
-        requirements,
-        findings: allFindings,
-      };
+      return new CompiledEvaluation(result, request, requirements, policyFindings);
     },
   };
+}
+
+/**
+ * An evaluation whose `findings` (the policy's errors, then the request's) are computed on first
+ * read: the verdict never needs them, and checking the policy is half the cost of a cold
+ * evaluation. A class, not a literal with a getter, so that V8 keeps one fast shape for the hot
+ * path; `toJSON` keeps the findings in serialized output.
+ */
+class CompiledEvaluation implements Evaluation {
+  readonly decision: Decision;
+  readonly decisive: readonly StatementRef[];
+  readonly statements: readonly StatementTrace[];
+  readonly request: ResolvedRequest;
+  readonly requirements: readonly Requirement[];
+  readonly #policyFindings: () => readonly Finding[];
+  #findings: readonly Finding[] | undefined;
+
+  constructor(
+    result: Pick<Evaluation, 'decision' | 'decisive' | 'statements'>,
+    request: ResolvedRequest,
+    requirements: readonly Requirement[],
+    policyFindings: () => readonly Finding[],
+  ) {
+    this.decision = result.decision;
+    this.decisive = result.decisive;
+    this.statements = result.statements;
+    this.request = request;
+    this.requirements = requirements;
+    this.#policyFindings = policyFindings;
+  }
+
+  get findings(): readonly Finding[] {
+    this.#findings ??=
+      this.request.findings.length === 0
+        ? this.#policyFindings()
+        : [...this.#policyFindings(), ...this.request.findings];
+    return this.#findings;
+  }
+
+  toJSON(): Evaluation {
+    const { decision, decisive, statements, request, requirements, findings } = this;
+    return { decision, decisive, statements, request, requirements, findings };
+  }
 }
