@@ -16,8 +16,9 @@ test('changing the external id flips a verdict and updates the Why panel and the
   await expect(findings.finding('wildcard-without-like-operator')).toHaveCount(0);
   // Put the editor's selection on the external id through the Why panel, then type over it.
   await whatIf.why.line(/^StringEquals sts:ExternalId: /).click();
-  await expect.poll(() => editor.selectedText()).toBe('"Audit-2026-7f3c"');
-  await editor.paste('"Audit-*"');
+  // The Why line selects the whole condition entry: key and value.
+  await expect.poll(() => editor.selectedText()).toBe('"sts:ExternalId": "Audit-2026-7f3c"');
+  await editor.paste('"sts:ExternalId": "Audit-*"');
 
   await expect(whatIf.verdict(ALLOWED)).toHaveText('Implicit deny');
   await expect(whatIf.expectation(ALLOWED)).toHaveText('✗ Expected Allow');
