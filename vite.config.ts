@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY } from './app/csp';
+import { CONTENT_SECURITY_POLICY } from './app/csp.ts';
 
 // The app lives in app/; `base: './'` makes dist/ work from any path behind any static server.
 export default defineConfig({
