@@ -255,9 +255,7 @@ test('a link over 8,000 characters warns and offers the trust file instead', asy
 });
 
 test('the link follows accepted findings while the Share panel is open', async ({ app, openFreshApp }) => {
-  // App bug: the Share panel recomputes the link only when the policy, role, scenarios or selection
-  // change; accepting a finding (a suppression, which links carry) leaves the shown link stale.
-  test.fail();
+  // Links carry accepted findings, so accepting one while the panel is open must change the link.
   const share = new SharePanel(app.page);
   const before = await share.url();
   // The starting policy trusts a whole account with no condition: a note that can be accepted.

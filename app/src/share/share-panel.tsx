@@ -20,7 +20,11 @@ function makeLink(view: 'edit' | 'review'): Link {
 export function SharePanel({ onClose }: { readonly onClose: () => void }) {
   const [review, setReview] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed' | undefined>(undefined);
-  const workspace = useWorkspace((s) => s.policyText + s.role + JSON.stringify(s.scenarios) + s.selectedId);
+  // Everything the link carries: it is rebuilt whenever any of it changes.
+  const workspace = useWorkspace(
+    (s) =>
+      s.policyText + s.role + JSON.stringify(s.scenarios) + s.selectedId + JSON.stringify(s.suppressions),
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the link follows the work it encodes.
   const link = useMemo(() => makeLink(review ? 'review' : 'edit'), [review, workspace]);
   const input = useRef<HTMLInputElement>(null);

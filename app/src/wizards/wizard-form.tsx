@@ -1,6 +1,6 @@
 import type { FieldMeta, RunResult, WizardEntry } from '@trustwright/templates';
 import { generateExternalId } from '@trustwright/templates';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { type Resolver, type UseFormRegister, useForm, useWatch } from 'react-hook-form';
 import { errorsByField, type FormValues, isVisible, toFormValues, toInput } from './wizard-form-values';
 
@@ -8,13 +8,15 @@ export interface WizardFormProps {
   readonly wizard: WizardEntry;
   readonly initial: unknown;
   readonly onResult: (result: RunResult & { readonly ok: true }) => void;
+  /** The values changed or no longer validate: any earlier preview is out of date. */
+  readonly onStale: () => void;
 }
 
 /**
  * One wizard's form, drawn from its field metadata. Validation is the wizard's own zod schema
  * (run through `wizard.run`), so a value that is wrong never reaches the policy.
  */
-export function WizardForm({ wizard, initial, onResult }: WizardFormProps) {
+export function WizardForm({ wizard, initial, onResult, onStale }: WizardFormProps) {
   const defaultValues = useMemo(() => toFormValues(wizard.fields, initial), [wizard, initial]);
   const resolver = useMemo<Resolver<FormValues>>(
     () => (values) => {
@@ -40,7 +42,13 @@ export function WizardForm({ wizard, initial, onResult }: WizardFormProps) {
   const submit = form.handleSubmit((v) => {
     const result = wizard.run(toInput(wizard.fields, v));
     if (result.ok) onResult(result);
-  });
+    else onStale();
+  }, onStale);
+  // A preview must show what the form says now: any edit retires it until the next preview.
+  useEffect(() => {
+    const { unsubscribe } = form.watch(() => onStale());
+    return unsubscribe;
+  }, [form, onStale]);
 
   return (
     <form className="wizard-form" aria-label={wizard.title} onSubmit={submit} noValidate>

@@ -5,7 +5,7 @@ import {
   WIZARDS,
   type WizardEntry,
 } from '@trustwright/templates';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { VERDICT_LABELS } from '../analysis/analyze';
 import { INITIAL_WORKSPACE } from '../state/workspace';
@@ -60,6 +60,7 @@ function WizardRun({ wizard, onDone }: { readonly wizard: WizardEntry; readonly 
   const untouched = policyText === INITIAL_WORKSPACE.policyText;
   const [mode, setMode] = useState<CombineMode>(recognized.ok || untouched ? 'replace' : 'add');
   const [built, setBuilt] = useState<Built | undefined>(undefined);
+  const retire = useCallback(() => setBuilt(undefined), []);
   const id = useId();
 
   return (
@@ -82,7 +83,8 @@ function WizardRun({ wizard, onDone }: { readonly wizard: WizardEntry; readonly 
         <WizardForm
           wizard={wizard}
           initial={recognized.ok ? recognized.input : wizard.defaults}
-          onResult={(result) => setBuilt(result)}
+          onResult={setBuilt}
+          onStale={retire}
         />
         <div className="wizard-preview">
           <fieldset className="mode">
