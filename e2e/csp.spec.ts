@@ -35,10 +35,18 @@ test('the page runs under its Content-Security-Policy without a single violation
   await page.keyboard.press('ControlOrMeta+Space');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Add scenario' }).click();
-  await expect(page.getByRole('form', { name: 'New scenario' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'New scenario' });
+  await expect(form).toBeVisible();
+  // Submitting the blank form runs its zod schema: zod's eval probe would be refused here.
+  await form.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(form.getByRole('textbox', { name: 'Caller' })).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Wizards' }).click();
-  await expect(page.getByRole('region', { name: 'Wizards' })).toBeVisible();
+  const wizards = page.getByRole('region', { name: 'Wizards' });
+  await expect(wizards).toBeVisible();
+  await wizards.getByRole('button', { name: /^Third-party auditor/ }).click();
+  await wizards.getByRole('button', { name: 'Preview the policy' }).click();
+  await expect(wizards.locator('[aria-invalid="true"]').first()).toBeVisible();
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#v1\./);
 

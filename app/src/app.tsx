@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { AnalysisProvider } from './analysis/analysis-context';
-import { WhoPanel } from './describe/who-panel';
 import { EditorPanel } from './editor/editor-panel';
 import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
@@ -18,6 +17,9 @@ import { WhatIfPanel } from './whatif/whatif-panel';
 // Loaded on first use: the codec and its compressor are not needed to start the page.
 const WizardsPanel = lazy(() => import('./wizards/wizards-panel').then((m) => ({ default: m.WizardsPanel })));
 const SharePanel = lazy(() => import('./share/share-panel').then((m) => ({ default: m.SharePanel })));
+// Below the findings, so it may arrive a moment after the first paint; main.tsx starts the
+// download at once. Keeps the plain-words vocabulary out of the first download.
+const WhoPanel = lazy(() => import('./describe/who-panel').then((m) => ({ default: m.WhoPanel })));
 
 export function App() {
   const dark = useTheme((s) => s.dark);
@@ -84,7 +86,9 @@ export function App() {
               <FindingsPanel readOnly={readOnly} />
             </ErrorBoundary>
             <ErrorBoundary area="plain-words panel">
-              <WhoPanel />
+              <Suspense fallback={null}>
+                <WhoPanel />
+              </Suspense>
             </ErrorBoundary>
           </div>
           <div className="column">

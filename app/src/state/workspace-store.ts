@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { safeLocalStorage } from './browser-storage';
+import { readStoredWorkspace } from './stored-workspace';
 import {
   type AcceptedFinding,
   INITIAL_WORKSPACE,
@@ -8,7 +9,6 @@ import {
   uniqueName,
   type Workspace,
 } from './workspace';
-import { readStoredWorkspace } from './workspace-schema';
 
 export const AUTOSAVE_KEY = 'trustwright:workspace:v1';
 /** A copy of an autosave that could not be read, kept so nothing is silently lost. */

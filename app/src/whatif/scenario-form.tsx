@@ -1,3 +1,5 @@
+// First: configures zod before any schema parses (zod is only in this lazy chunk and its siblings).
+import '../zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Decision, STS_ACTIONS } from '@trustwright/core';
 import { type ReactNode, useEffect, useId, useMemo } from 'react';

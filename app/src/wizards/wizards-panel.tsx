@@ -1,3 +1,5 @@
+// First: configures zod before any schema parses (zod is only in this lazy chunk and its siblings).
+import '../zod-config';
 import {
   type CombineMode,
   getWizard,
