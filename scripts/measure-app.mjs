@@ -3,30 +3,14 @@
 // Monaco lazy; first paint <= 0.5 s and editor ready <= 1.2 s from `vite preview` in headless
 // Chromium). Prints figures; asserts nothing. Needs `pnpm build` first.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { initialJavaScript } from './initial-javascript.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const PORT = 4179;
 const LOADS = 7;
-
-function initialJavaScript() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [
-    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g),
-  ].map((m) => m[1]);
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(dist, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files, raw, gzip };
-}
 
 async function waitForServer(url) {
   for (let i = 0; i < 100; i++) {
@@ -40,7 +24,7 @@ async function waitForServer(url) {
   throw new Error(`preview server did not start at ${url}`);
 }
 
-const js = initialJavaScript();
+const js = initialJavaScript(dist);
 console.log(
   `initial JavaScript: ${js.files.join(', ')}: ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip`,
 );

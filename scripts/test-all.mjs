@@ -53,6 +53,7 @@ check('setup (pnpm, chromium, dependencies)', process.execPath, [join(root, 'scr
 check('format and lint (biome)', 'pnpm', ['exec', 'biome', 'ci', '.']);
 check('typecheck', 'pnpm', ['run', 'typecheck']);
 check('build (core, cli, app)', 'pnpm', ['run', 'build']);
+check('bundle budget (initial JavaScript)', process.execPath, [join(root, 'scripts', 'bundle-budget.mjs')]);
 suite(
   'unit, property and CLI tests (vitest)',
   'pnpm',
