@@ -55,8 +55,8 @@ export function compileSource(source: PolicySource, roleInput: string | null | u
 }
 
 /**
- * A class rather than an object literal: a literal with a getter is built by V8's slow path on
- * every compile, which tripled the cold time of a what-if evaluation (measured with `pnpm bench`).
+ * A class rather than an object literal: V8 builds a literal with a getter by its slow path on
+ * every compile, which made a cold what-if evaluation twice as slow (measured with `pnpm bench`).
  */
 class CompiledTrustPolicy implements CompiledPolicy {
   readonly ok: boolean;
