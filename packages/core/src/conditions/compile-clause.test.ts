@@ -1,4 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables are written ${key} in plain strings.
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConditionClause } from '../model/policy.js';
 import { resolveRequest } from '../request/resolve-request.js';
@@ -127,5 +129,38 @@ describe('compileClause traces', () => {
       true,
     )(contextOf({ 'sts:ExternalId': 'Ex-1' }));
     expect(trace.values.map((v) => v.matched)).toEqual([false, true, true]);
+  });
+});
+
+describe('compileClause: one compiled clause, many requests', () => {
+  // The value traces of a clause without policy variables are shared between evaluations that
+  // match the same values; each evaluation must still see its own matches.
+  const clause = clauseOf('ForAnyValue:StringEquals', 'aws:TagKeys', ['a', 'b', 'c']);
+  const compiled = compileClause(clause, true);
+  const matchedBy = (keys: string[]) =>
+    compiled(contextOf({ 'aws:TagKeys': keys })).values.map((v) => v.matched);
+
+  it('marks exactly the values each request matched, whatever came before', () => {
+    expect(matchedBy(['a'])).toEqual([true, false, false]);
+    expect(matchedBy(['c', 'b'])).toEqual([false, true, true]);
+    expect(matchedBy(['x'])).toEqual([false, false, false]);
+    expect(matchedBy(['a'])).toEqual([true, false, false]);
+    expect(matchedBy(['a', 'b', 'c'])).toEqual([true, true, true]);
+  });
+
+  it('agrees with a freshly compiled clause for any sequence of requests', () => {
+    fc.assert(
+      fc.property(fc.array(fc.subarray(['a', 'b', 'c', 'x']), { maxLength: 12 }), (requests) => {
+        for (const keys of requests) {
+          const fresh = compileClause(clause, true)(contextOf({ 'aws:TagKeys': keys }));
+          expect(compiled(contextOf({ 'aws:TagKeys': keys }))).toEqual(fresh);
+        }
+      }),
+    );
+  });
+
+  it('hands out read-only value traces', () => {
+    const values = compiled(contextOf({ 'aws:TagKeys': ['b'] })).values;
+    expect(Object.isFrozen(values) && values.every((v) => Object.isFrozen(v))).toBe(true);
   });
 });
