@@ -33,32 +33,15 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
   const keyLower = clause.key.toLowerCase();
   if (op === undefined) {
     const unknown: PreparedValue[] = clause.values.map((v) => ({ value: undefined, resolved: v.text }));
-    const shared: SharedValueTraces | undefined = unknown.length <= MAX_SHARED_VALUES ? [] : undefined;
-    const written = clause.values.map((v) => ({
-      written: v.text,
-      path: v.path,
-      fixed: undefined,
-      template: undefined,
-    }));
-    return (context) =>
-      trace(
-        clause,
-        undefined,
-        context.get(keyLower),
-        written,
-        unknown,
-        [],
-        'no-match',
-        'unknown-operator',
-        shared,
-      );
+    const written = clause.values.map((v) => ({ written: v.text, path: v.path }));
+    const frame = clauseFrame(clause, undefined, written, true);
+    return (context) => trace(frame, context.get(keyLower), unknown, [], 'no-match', 'unknown-operator');
   }
   const matcher = familyMatcher(op.base);
   const compiled = clause.values.map((v) => compileValue(v.text, v.path, op, matcher, variablesEnabled));
   const dynamic = compiled.some((v) => v.template !== undefined);
   const fixed = compiled.map(fixedValue);
-  const shared: SharedValueTraces | undefined =
-    !dynamic && fixed.length <= MAX_SHARED_VALUES ? [] : undefined;
+  const frame = clauseFrame(clause, op, compiled, !dynamic);
   const negated = op.base.negated;
 
   return (context) => {
@@ -70,69 +53,32 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
     if (op.base.family === 'null') {
       if (op.qualifier !== undefined)
         return trace(
-          clause,
-          op,
+          frame,
           entry,
-          compiled,
           policyValues,
           matched,
           op.qualifier === 'ForAllValues' ? 'match' : 'no-match',
           'null-with-set-operator',
-          shared,
         );
       for (let i = 0; i < policyValues.length; i++) matched[i] = policyValues[i]?.value === !present;
       return trace(
-        clause,
-        op,
+        frame,
         entry,
-        compiled,
         policyValues,
         matched,
         matched.includes(true) ? 'match' : 'no-match',
         present ? 'null-key-present' : 'null-key-absent',
-        shared,
       );
     }
     if (!present) {
-      if (op.ifExists)
-        return trace(
-          clause,
-          op,
-          entry,
-          compiled,
-          policyValues,
-          matched,
-          'match',
-          'key-missing-if-exists',
-          shared,
-        );
+      if (op.ifExists) return trace(frame, entry, policyValues, matched, 'match', 'key-missing-if-exists');
       if (op.qualifier === 'ForAnyValue')
-        return trace(
-          clause,
-          op,
-          entry,
-          compiled,
-          policyValues,
-          matched,
-          'no-match',
-          'for-any-value-missing',
-          shared,
-        );
+        return trace(frame, entry, policyValues, matched, 'no-match', 'for-any-value-missing');
       if (op.qualifier === 'ForAllValues')
-        return trace(
-          clause,
-          op,
-          entry,
-          compiled,
-          policyValues,
-          matched,
-          'match',
-          'for-all-values-missing',
-          shared,
-        );
+        return trace(frame, entry, policyValues, matched, 'match', 'for-all-values-missing');
       return negated
-        ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'key-missing-negated', shared)
-        : trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'key-missing', shared);
+        ? trace(frame, entry, policyValues, matched, 'match', 'key-missing-negated')
+        : trace(frame, entry, policyValues, matched, 'no-match', 'key-missing');
     }
 
     const requestValues = entry.read(matcher.form);
@@ -141,59 +87,33 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
         // Undocumented; the conservative reading: a positive operator fails, a negated one holds.
         for (const v of requestValues) anyMatch(matcher, v, policyValues, matched);
         return trace(
-          clause,
-          op,
+          frame,
           entry,
-          compiled,
           policyValues,
           matched,
           negated ? 'match' : 'no-match',
           'multi-valued-plain-operator',
-          shared,
         );
       }
       const single = requestValues[0];
       // A value the operator cannot read matches no policy value, so a negated operator holds.
       if (single === undefined)
         return trace(
-          clause,
-          op,
+          frame,
           entry,
-          compiled,
           policyValues,
           matched,
           negated ? 'match' : 'no-match',
           'request-type-mismatch',
-          shared,
         );
       const any = anyMatch(matcher, single, policyValues, matched);
       if (negated)
         return any
-          ? trace(
-              clause,
-              op,
-              entry,
-              compiled,
-              policyValues,
-              matched,
-              'no-match',
-              'negated-value-matched',
-              shared,
-            )
-          : trace(
-              clause,
-              op,
-              entry,
-              compiled,
-              policyValues,
-              matched,
-              'match',
-              'negated-none-matched',
-              shared,
-            );
+          ? trace(frame, entry, policyValues, matched, 'no-match', 'negated-value-matched')
+          : trace(frame, entry, policyValues, matched, 'match', 'negated-none-matched');
       return any
-        ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'value-matched', shared)
-        : trace(clause, op, entry, compiled, policyValues, matched, 'no-match', 'no-value-matched', shared);
+        ? trace(frame, entry, policyValues, matched, 'match', 'value-matched')
+        : trace(frame, entry, policyValues, matched, 'no-match', 'no-value-matched');
     }
     // Set operators: each request value satisfies the base operator when (positive) some policy
     // value matches it, or (negated) none does.
@@ -206,31 +126,11 @@ export function compileClause(clause: ConditionClause, variablesEnabled: boolean
     }
     if (op.qualifier === 'ForAnyValue')
       return some
-        ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'for-any-value-matched', shared)
-        : trace(
-            clause,
-            op,
-            entry,
-            compiled,
-            policyValues,
-            matched,
-            'no-match',
-            'for-any-value-none-matched',
-            shared,
-          );
+        ? trace(frame, entry, policyValues, matched, 'match', 'for-any-value-matched')
+        : trace(frame, entry, policyValues, matched, 'no-match', 'for-any-value-none-matched');
     return all
-      ? trace(clause, op, entry, compiled, policyValues, matched, 'match', 'for-all-values-matched', shared)
-      : trace(
-          clause,
-          op,
-          entry,
-          compiled,
-          policyValues,
-          matched,
-          'no-match',
-          'for-all-values-some-failed',
-          shared,
-        );
+      ? trace(frame, entry, policyValues, matched, 'match', 'for-all-values-matched')
+      : trace(frame, entry, policyValues, matched, 'no-match', 'for-all-values-some-failed');
   };
 }
 
@@ -253,19 +153,36 @@ function anyMatch(
   return any;
 }
 
-/** Builds the clause trace with one fixed object shape (hot path: no spreads). */
-function trace(
+/** What a clause's traces take from the policy: fixed when the clause is compiled. */
+interface ClauseFrame {
+  readonly clause: ConditionClause;
+  readonly op: ParsedOperator | undefined;
+  readonly written: readonly { readonly written: string; readonly path: JsonPath }[];
+  /** Value traces by match pattern; undefined when they cannot be shared (see valueTraces). */
+  readonly shared: SharedValueTraces | undefined;
+}
+
+function clauseFrame(
   clause: ConditionClause,
   op: ParsedOperator | undefined,
+  written: ClauseFrame['written'],
+  staticValues: boolean,
+): ClauseFrame {
+  const shared = staticValues && written.length <= MAX_SHARED_VALUES ? [] : undefined;
+  return { clause, op, written, shared };
+}
+
+/** Builds the clause trace with one fixed object shape (hot path: no spreads). */
+function trace(
+  frame: ClauseFrame,
   entry: ContextEntry | undefined,
-  compiled: readonly { readonly written: string; readonly path: JsonPath }[],
   policyValues: readonly PreparedValue[],
   matched: readonly boolean[],
   outcome: Outcome,
   reason: ClauseReason,
-  shared: SharedValueTraces | undefined,
 ): ConditionClauseTrace {
-  const values = valueTraces(op, compiled, policyValues, matched, shared);
+  const { clause, op } = frame;
+  const values = valueTraces(frame, policyValues, matched);
   const present = entry !== undefined && entry.values.length > 0;
   return {
     path: clause.path,
@@ -294,11 +211,9 @@ type SharedValueTraces = (readonly PolicyValueTrace[] | undefined)[];
 const MAX_SHARED_VALUES = 8;
 
 function valueTraces(
-  op: ParsedOperator | undefined,
-  compiled: readonly { readonly written: string; readonly path: JsonPath }[],
+  { op, written, shared }: ClauseFrame,
   policyValues: readonly PreparedValue[],
   matched: readonly boolean[],
-  shared: SharedValueTraces | undefined,
 ): readonly PolicyValueTrace[] {
   let pattern = 0;
   if (shared !== undefined) {
@@ -307,8 +222,8 @@ function valueTraces(
     if (known !== undefined) return known;
   }
   const values: PolicyValueTrace[] = [];
-  for (let i = 0; i < compiled.length; i++) {
-    const v = compiled[i] as { readonly written: string; readonly path: JsonPath };
+  for (let i = 0; i < written.length; i++) {
+    const v = written[i] as ClauseFrame['written'][number];
     const prepared = policyValues[i];
     values.push({
       written: v.written,
