@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { PREVIEW_PORT } from './e2e/port';
 
 // Debian's Chromium, never a downloaded browser. The resolver rule keeps Chromium's own
 // background services from reaching out (toolchain guide §4); the page itself must only
@@ -12,7 +13,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: {
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   webServer: {
     command: process.env.E2E_PREBUILT ? 'pnpm run preview' : 'pnpm run build && pnpm run preview',
-    url: 'http://127.0.0.1:4173/',
+    url: `http://127.0.0.1:${PREVIEW_PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

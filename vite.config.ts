@@ -11,7 +11,11 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: { conditions: ['source'] },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: Number(process.env.TRUSTWRIGHT_PREVIEW_PORT ?? 4173),
+    strictPort: true,
+  },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     projects: [

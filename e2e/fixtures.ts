@@ -1,8 +1,9 @@
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { PREVIEW_PORT } from './port';
 
 /** The app's own origin: the only place the page, its workers and its downloads may talk to. */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 /**
  * The page's clock, fixed (timers still run): lint notes about date windows depend on "now",

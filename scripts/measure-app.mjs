@@ -9,7 +9,7 @@ import { initialJavaScript } from './initial-javascript.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const PORT = 4179;
+const PORT = Number(process.env.TRUSTWRIGHT_BENCH_PORT ?? 4179);
 const LOADS = 7;
 
 async function waitForServer(url) {
