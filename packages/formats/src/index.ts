@@ -31,3 +31,28 @@ export {
   type SourceLocation,
   type UnresolvedValue,
 } from './model/types.js';
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportRole,
+  exportPolicy,
+  exportRoles,
+  type RolesExport,
+} from './export/export-policy.js';
+export type { ExportOptions } from './export/names.js';
+export type { ExportResult, PolicyObject } from './export/result.js';
+export { shellQuote } from './export/to-aws-cli.js';
+export {
+  nextBatch,
+  type RoleScanResult,
+  type ScanEvent,
+  type ScanFinding,
+  type ScanOptions,
+  type ScanProgress,
+  type ScanReport,
+  type ScenarioOutcome,
+  scan,
+  scanAll,
+} from './scan/scan.js';
+export type { RuleCount, ScanSummary } from './scan/summary.js';
+export { type AccountRelation, type TrustedPrincipal, whoCanAssume } from './scan/who-can-assume.js';
