@@ -30,7 +30,7 @@ export function* readGetRole(text: string, ctx: FileContext): Generator<Imported
     reportStop(ctx, error, text, found ? 'after the role' : 'before the role was complete');
   }
   if (!found && ctx.problems.list.length === 0)
-    ctx.problems.add('no-trust-policy', 'info', `${ctx.file} has no "Role" object, so it holds no trust policy.`);
+    ctx.problems.add('no-trust-policy', 'info', `The file has no "Role" object, so it holds no trust policy.`);
 }
 
 function* readRoleLists(
@@ -59,7 +59,7 @@ function* readRoleLists(
           ctx.problems.add(
             'paginated-export',
             'warning',
-            `${ctx.file} is one page of a paginated answer ("IsTruncated": true): roles on the other pages are not in it. Run the AWS CLI without --max-items, or pass every page.`,
+            `The file is one page of a paginated answer ("IsTruncated": true): roles on the other pages are not in it. Run the AWS CLI without --max-items, or pass every page.`,
             span,
           );
       } else cursor.skip();
@@ -73,9 +73,9 @@ function* readRoleLists(
     return;
   }
   if (!sawList)
-    ctx.problems.add('no-trust-policy', 'info', `${ctx.file} has no "${listKey}" list, so it holds no trust policy.`);
+    ctx.problems.add('no-trust-policy', 'info', `The file has no "${listKey}" list, so it holds no trust policy.`);
   else if (count === 0)
-    ctx.problems.add('no-trust-policy', 'info', `${ctx.file} lists no roles ("${listKey}" is empty).`);
+    ctx.problems.add('no-trust-policy', 'info', `The file lists no roles ("${listKey}" is empty).`);
 }
 
 /** One role object: its name, ARN and trust policy (an object, JSON text or URL-encoded JSON text). */
@@ -121,8 +121,8 @@ export function reportStop(ctx: FileContext, error: unknown, text: string, conte
     ctx.problems.add(
       'truncated',
       'error',
-      `${ctx.file} is cut short: it ends ${context}. The roles before the cut were read; the file may have been truncated while it was written or copied.`,
+      `The file is cut short: it ends ${context}. The roles before the cut were read; the file may have been truncated while it was written or copied.`,
       { start: at, end: at },
     );
-  else ctx.problems.add('syntax-error', 'error', `${ctx.file} is not valid JSON here (${error.message}), ${context}.`, { start: at, end: at + 1 });
+  else ctx.problems.add('syntax-error', 'error', `The file is not valid JSON here (${error.message}), ${context}.`, { start: at, end: at + 1 });
 }

@@ -17,12 +17,12 @@ export function* readCloudFormationJson(
     ctx.problems.add(
       'syntax-error',
       'error',
-      `${ctx.file} is not valid JSON: ${error?.message ?? 'it cannot be read'}`,
+      `The file is not valid JSON: ${error?.message ?? 'it cannot be read'}`,
       error?.span,
     );
     return;
   }
-  yield* templateRoles(parsed.root, text, ctx, parameters);
+  yield* templateRoles(parsed.root, text, ctx, parameters, undefined);
 }
 
 /** A CloudFormation template in YAML, short-form tags (`!Sub`, `!Ref`, `!GetAtt`, ...) included. */
@@ -31,6 +31,6 @@ export function* readCloudFormationYaml(
   ctx: FileContext,
   parameters?: Parameters,
 ): Generator<ImportedRole> {
-  const root = readYamlTemplate(text, ctx);
-  if (root !== undefined) yield* templateRoles(root, text, ctx, parameters, true);
+  const read = readYamlTemplate(text, ctx);
+  if (read !== undefined) yield* templateRoles(read.root, text, ctx, parameters, read.errors);
 }

@@ -17,15 +17,19 @@ export function* templateRoles(
   source: string,
   ctx: FileContext,
   parameters: Parameters = {},
-  /** YAML templates: a JSON-string policy is a YAML scalar, whose text is not a JSON literal. */
-  yaml = false,
+  /**
+   * YAML templates: where the parser had to recover (a role there is not reviewed). Also says
+   * the template is YAML, whose JSON-string policies are scalars rather than JSON literals.
+   */
+  yamlErrors: readonly number[] | undefined = undefined,
 ): Generator<ImportedRole> {
+  const yaml = yamlErrors !== undefined;
   const resources = root.kind === 'object' ? getMemberOf(root, 'Resources') : undefined;
   if (resources?.kind !== 'object') {
     ctx.problems.add(
       'no-trust-policy',
       'info',
-      `${ctx.file} has no "Resources" section, so it defines no role.`,
+      `The file has no "Resources" section, so it defines no role.`,
       root.span,
     );
     return;
@@ -41,6 +45,16 @@ export function* templateRoles(
     const roleName = properties === undefined ? undefined : stringMember(properties, 'RoleName');
     const draft = { address: member.key, name: roleName, span };
     const document = properties?.kind === 'object' ? getMemberOf(properties, 'AssumeRolePolicyDocument') : undefined;
+    if (yamlErrors?.some((at) => at >= span.start && at <= span.end)) {
+      yield roleWithoutPolicy(
+        ctx,
+        draft,
+        'policy-invalid',
+        `${member.key} (AWS::IAM::Role) does not parse as YAML, so its trust policy is not reviewed.`,
+        span,
+      );
+      continue;
+    }
     if (document === undefined) {
       yield roleWithoutPolicy(
         ctx,
@@ -80,7 +94,7 @@ export function* templateRoles(
     ctx.problems.add(
       'no-trust-policy',
       'info',
-      `${ctx.file} defines no AWS::IAM::Role, so it has no trust policy.`,
+      `The file defines no AWS::IAM::Role, so it has no trust policy.`,
       member0(resources),
     );
 }

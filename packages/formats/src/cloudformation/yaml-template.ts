@@ -45,7 +45,10 @@ const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
  * long form (`!Sub x` becomes `{"Fn::Sub": "x"}`, spanning the tagged node). Syntax errors are
  * reported with their place; what could be read is still returned.
  */
-export function readYamlTemplate(text: string, ctx: FileContext): JsonNode | undefined {
+export function readYamlTemplate(
+  text: string,
+  ctx: FileContext,
+): { root: JsonNode; errors: number[] } | undefined {
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, {
@@ -55,20 +58,23 @@ export function readYamlTemplate(text: string, ctx: FileContext): JsonNode | und
       strict: false,
     });
   } catch (error) {
-    ctx.problems.add('syntax-error', 'error', `${ctx.file} is not YAML: ${String(error)}`);
+    ctx.problems.add('syntax-error', 'error', `The file is not YAML: ${String(error)}`);
     return undefined;
   }
+  const seen = new Set<number>();
   for (const error of doc.errors.slice(0, 5)) {
-    ctx.problems.add('syntax-error', 'error', `${ctx.file}: ${firstLine(error.message)}`, {
+    if (seen.has(error.pos[0])) continue;
+    seen.add(error.pos[0]);
+    ctx.problems.add('syntax-error', 'error', `${firstLine(error.message)}`, {
       start: error.pos[0],
       end: Math.max(error.pos[0], error.pos[1]),
     });
   }
   if (doc.errors.length > 5)
-    ctx.problems.add('syntax-error', 'error', `${ctx.file}: ${doc.errors.length - 5} more YAML errors.`);
+    ctx.problems.add('syntax-error', 'error', `${doc.errors.length - 5} more YAML errors.`);
   if (doc.contents === null) return undefined;
   const budget = { nodes: MAX_NODES };
-  return convert(doc.contents, doc, budget, 0);
+  return { root: convert(doc.contents, doc, budget, 0), errors: doc.errors.map((e) => e.pos[0]) };
 }
 
 function firstLine(message: string): string {

@@ -84,7 +84,7 @@ export function* readFiles(files: readonly InputFile[], options: ImportOptions =
         ctx?.problems.add(
           'internal-error',
           'error',
-          `Trustwright could not finish reading ${ctx.file} (internal error: ${error instanceof Error ? error.message : String(error)}); the other files are still read.`,
+          `Trustwright could not finish reading this file (internal error: ${error instanceof Error ? error.message : String(error)}); the other files are still read.`,
         );
       }
     }
@@ -155,7 +155,7 @@ function directoryOf(name: string): string {
 function admit(file: InputFile, format: FormatId | undefined, ctx: FileContext | undefined, options: ImportOptions): boolean {
   if (ctx === undefined) return false;
   if (format === undefined) {
-    ctx.problems.add('unknown-format', 'error', `${file.name} was not read: ${detectFormat(file).reason}.`);
+    ctx.problems.add('unknown-format', 'error', `The file was not read: ${detectFormat(file).reason}.`);
     return false;
   }
   const limit = options.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS;
@@ -163,7 +163,7 @@ function admit(file: InputFile, format: FormatId | undefined, ctx: FileContext |
     ctx.problems.add(
       'file-too-large',
       'error',
-      `${file.name} has ${file.text.length.toLocaleString('en-US')} characters; a ${format} file is read whole, up to ${limit.toLocaleString('en-US')}. Split it (CloudFormation itself accepts templates up to 1 MB).`,
+      `The file has ${file.text.length.toLocaleString('en-US')} characters; a ${format} file is read whole, up to ${limit.toLocaleString('en-US')}. Split it (CloudFormation itself accepts templates up to 1 MB).`,
     );
     return false;
   }

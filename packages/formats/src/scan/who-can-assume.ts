@@ -1,5 +1,7 @@
 import {
+  isAccountId,
   type JsonNode,
+  parseArn,
   type JsonPath,
   normalizePolicy,
   type PolicyPrincipalKind,
@@ -55,10 +57,12 @@ export function whoCanAssume(
     const conditions = [...new Set(s.conditions.map((c) => c.key))];
     for (const e of s.principal.entries) {
       const open = unresolved.find((u) => isPrefix(u.path, e.path));
-      const account = e.account;
+      const guessed = open === undefined ? undefined : templateAccount(e.value);
+      const account = open === undefined ? e.account : guessed === 'same' ? roleAccount : guessed;
       let relation: AccountRelation;
       if (e.kind === 'any-aws') relation = 'any';
-      else if (open !== undefined && /::\$\{AWS::AccountId\}:/.test(e.value)) relation = 'same';
+      else if (guessed === 'same') relation = 'same';
+      else if (open !== undefined && e.key === 'Service') relation = 'none';
       else if (account === undefined) relation = e.kind === 'service' || e.kind === 'web-identity-provider' ? 'none' : 'unknown';
       else if (roleAccount === undefined) relation = 'unknown';
       else relation = account === roleAccount ? 'same' : 'external';
@@ -66,7 +70,7 @@ export function whoCanAssume(
         kind: open === undefined ? e.kind : 'unresolved',
         key: e.key,
         value: e.value,
-        ...(account === undefined || open !== undefined ? {} : { account }),
+        ...(account === undefined ? {} : { account }),
         relation,
         except: s.principal.not,
         actions,
@@ -84,4 +88,17 @@ export function isPrefix(prefix: JsonPath, path: JsonPath): boolean {
   if (prefix.length > path.length) return false;
   for (let i = 0; i < prefix.length; i++) if (prefix[i] !== path[i]) return false;
   return true;
+}
+
+/**
+ * The account an unresolved principal names when the only unknowns are the partition and the
+ * role's own account id (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`, what CDK writes).
+ */
+function templateAccount(value: string): string | 'same' | undefined {
+  const v = value.replaceAll('${AWS::Partition}', 'aws');
+  if (v === '${AWS::AccountId}' || /^arn:[a-z-]+:iam::\$\{AWS::AccountId\}:/.test(v)) return 'same';
+  if (v.includes('${')) return undefined;
+  if (isAccountId(v)) return v;
+  const arn = parseArn(v);
+  return arn !== undefined && isAccountId(arn.account) ? arn.account : undefined;
 }

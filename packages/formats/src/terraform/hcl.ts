@@ -27,7 +27,8 @@ export function parseHcl(text: string): HclFile {
   const errors: number[] = [];
   tree.iterate({
     enter(node) {
-      if (node.type.isError) errors.push(node.from);
+      // Recovery can leave several error nodes at one place; one message per place is enough.
+      if (node.type.isError && errors[errors.length - 1] !== node.from) errors.push(node.from);
     },
   });
   const body = tree.topNode.getChild('Body');

@@ -36,10 +36,10 @@ export function* readTerraformJson(text: string, ctx: FileContext): Generator<Im
     ctx.problems.add(
       'no-trust-policy',
       'info',
-      `${ctx.file} has neither "planned_values" nor "values": it is not the output of terraform show -json.`,
+      `The file has neither "planned_values" nor "values": it is not the output of terraform show -json.`,
     );
   else if (count === 0)
-    ctx.problems.add('no-trust-policy', 'info', `${ctx.file} has no aws_iam_role resource, so it holds no trust policy.`);
+    ctx.problems.add('no-trust-policy', 'info', `The file has no aws_iam_role resource, so it holds no trust policy.`);
 }
 
 function* moduleRoles(cursor: JsonCursor, ctx: FileContext): Generator<ImportedRole> {

@@ -60,13 +60,13 @@ function reportSyntaxErrors(hcl: HclFile, ctx: FileContext): void {
       'syntax-error',
       'error',
       at >= hcl.text.length
-        ? `${ctx.file} is not valid HCL: it ends inside a block or expression (a "}" or "]" is missing).`
-        : `${ctx.file} is not valid HCL here: ${line.trim() === '' ? 'unexpected end of line' : `unexpected ${JSON.stringify(line.trim())}`}.`,
+        ? `The file is not valid HCL: it ends inside a block or expression (a "}" or "]" is missing).`
+        : `The file is not valid HCL here: ${line.trim() === '' ? 'unexpected end of line' : `unexpected ${JSON.stringify(line.trim())}`}.`,
       { start: at, end: Math.min(hcl.text.length, at + Math.max(1, line.length)) },
     );
   }
   if (hcl.errors.length > 5)
-    ctx.problems.add('syntax-error', 'error', `${ctx.file}: ${hcl.errors.length - 5} more HCL syntax errors.`);
+    ctx.problems.add('syntax-error', 'error', `${hcl.errors.length - 5} more HCL syntax errors.`);
 }
 
 function* fileRoles(file: ModuleFile, index: ModuleIndex): Generator<ImportedRole> {
@@ -109,7 +109,7 @@ function* fileRoles(file: ModuleFile, index: ModuleIndex): Generator<ImportedRol
     ctx.problems.add(
       'no-trust-policy',
       'info',
-      `${ctx.file} has no resource "aws_iam_role", so it holds no trust policy${documents > 0 ? ` (its ${documents} aws_iam_policy_document data source${documents === 1 ? ' is' : 's are'} read where a role in the same directory refers to ${documents === 1 ? 'it' : 'them'})` : ''}.`,
+      `The file has no resource "aws_iam_role", so it holds no trust policy${documents > 0 ? ` (its ${documents} aws_iam_policy_document data source${documents === 1 ? ' is' : 's are'} read where a role in the same directory refers to ${documents === 1 ? 'it' : 'them'})` : ''}.`,
     );
   }
 }

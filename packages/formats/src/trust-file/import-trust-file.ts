@@ -9,7 +9,7 @@ export function* readTrustFile(text: string, ctx: FileContext): Generator<Import
     ctx.problems.add(
       f.code === 'json-syntax' ? 'syntax-error' : 'policy-invalid',
       f.severity,
-      `${ctx.file}: ${f.message}`,
+      `${f.message}`,
       f.span,
     );
   const span = { start: 0, end: text.length };
@@ -28,6 +28,6 @@ export function* readTrustFile(text: string, ctx: FileContext): Generator<Import
   };
   const root = file.policy.root;
   if (root === undefined)
-    return yield roleWithoutPolicy(ctx, draft, 'policy-invalid', `${ctx.file} has no readable policy.`, span);
+    return yield roleWithoutPolicy(ctx, draft, 'policy-invalid', `The file has no readable policy.`, span);
   yield roleFromTree(ctx, draft, root, { tree: root, offset: 0 }, 'object');
 }
