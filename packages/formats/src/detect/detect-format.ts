@@ -61,12 +61,15 @@ export function detectFormat(file: InputFile): FormatDetection {
 function detectJson(text: string, start: number): FormatDetection {
   const cursor = new JsonCursor(text, start);
   try {
-    let keys = 0;
-    for (const { key } of cursor.members()) {
+    // Key by key, so that a file cut right after its first key is still recognised.
+    cursor.expect('{');
+    for (let keys = 0; keys < 64 && cursor.peek() === 34; keys++) {
+      const key = cursor.string().value;
       const format = JSON_KEYS[key];
       if (format !== undefined) return { format, reason: `its top-level "${key}"` };
-      if (++keys > 64) break;
+      cursor.expect(':');
       cursor.skip();
+      if (!cursor.eat(',')) break;
     }
   } catch {
     // A document cut before any decisive key: nothing to go on.

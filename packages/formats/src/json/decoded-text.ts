@@ -53,9 +53,9 @@ export function decodeJsonString(source: string, span: Span): DecodedText | unde
 }
 
 /**
- * RFC 3986 percent-decoding (how IAM returns policy documents; `+` stays `+`). Each run of
- * `%XX` triples is decoded as UTF-8 together; its characters map to the run's first triple.
- * Undefined when a run is not valid UTF-8.
+ * RFC 3986 percent-decoding (how IAM returns policy documents; `+` stays `+`). The `%XX`
+ * triples of one UTF-8 character are decoded together, and the character maps to its first
+ * triple. Undefined when the bytes are not valid UTF-8.
  */
 export function percentDecode(input: DecodedText): DecodedText | undefined {
   const { text, table } = input;
@@ -68,12 +68,12 @@ export function percentDecode(input: DecodedText): DecodedText | undefined {
       i++;
       continue;
     }
-    let j = i;
-    while (text.charCodeAt(j) === 37 && /^[0-9a-fA-F]{2}$/.test(text.slice(j + 1, j + 3))) j += 3;
-    if (j === i) return undefined;
+    const lead = hexByte(text, i);
+    if (lead === undefined) return undefined;
+    const bytes = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
     let decoded: string;
     try {
-      decoded = decodeURIComponent(text.slice(i, j));
+      decoded = decodeURIComponent(text.slice(i, i + 3 * bytes));
     } catch {
       return undefined;
     }
@@ -81,10 +81,15 @@ export function percentDecode(input: DecodedText): DecodedText | undefined {
       units.push(decoded[k] ?? '');
       offsets.push(table[i] ?? 0);
     }
-    i = j;
+    i += 3 * bytes;
   }
   offsets.push(table[text.length] ?? table[table.length - 1] ?? 0);
   return { text: units.join(''), table: Int32Array.from(offsets) };
+}
+
+function hexByte(text: string, at: number): number | undefined {
+  const hex = text.slice(at + 1, at + 3);
+  return /^[0-9a-fA-F]{2}$/.test(hex) ? Number.parseInt(hex, 16) : undefined;
 }
 
 /** Whether a policy string is percent-encoded rather than JSON text (`%7B...` instead of `{...}`). */

@@ -32,9 +32,8 @@ export function locate(map: PolicySourceMap, path: JsonPath, target: PathTarget 
   const span = spanAt(map.tree, path, target);
   if (span === undefined) return undefined;
   const start = fileOffset(map, span.start);
-  // The end is exclusive: map the last code unit and step past it, so a decoded escape keeps its width.
-  const end = span.end > span.start ? fileOffset(map, span.end - 1) + 1 : start;
-  return { start, end: Math.max(start, end) };
+  // The end is where the code unit after the value starts: a decoded escape (`\"`, `%22`) keeps its width.
+  return { start, end: Math.max(start, fileOffset(map, span.end)) };
 }
 
 /** Every node's span mapped to the file: the path -> range table a UI can index. */

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
+import { nodeAt } from '@trustwright/core';
 import { Locator } from '../model/location.js';
 import { type FileContext, fileContext, type RoleDraft, roleFromText, roleFromTree, roleWithoutPolicy } from '../model/role-builder.js';
 import type { ImportedRole, InputFile } from '../model/types.js';
@@ -150,13 +151,18 @@ function policyRole(
     const role = roleFromText(ctx, draft, decoded, node.name === 'HeredocTemplate' ? 'heredoc' : 'json-string');
     if (role.sourceMap === undefined || interpolations.length === 0) return role;
     const tree = role.sourceMap.tree;
-    const unresolved = interpolations.map((i) => ({
-      path: pathAt(tree, i.decodedStart),
-      kind: 'terraform',
-      expression: i.expression,
-      placeholder: i.placeholder,
-      span: { start: i.from, end: i.to },
-    }));
+    const unresolved = interpolations.map((i) => {
+      const path = pathAt(tree, i.decodedStart);
+      const node = nodeAt(tree, path);
+      return {
+        path,
+        kind: 'terraform',
+        expression: i.expression,
+        // The whole value that stands in the policy, of which the interpolation is a part.
+        placeholder: node?.kind === 'string' ? node.value : i.placeholder,
+        span: { start: i.from, end: i.to },
+      };
+    });
     return roleFromText(ctx, draft, decoded, role.encoding ?? 'heredoc', unresolved);
   }
   const reference = referenceOf(expression, text);
