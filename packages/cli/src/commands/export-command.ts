@@ -31,7 +31,8 @@ export function parseExportTarget(to: string | undefined): ExportTarget {
 /**
  * `trustwright export --to FORMAT FILE...`: the roles of any input (a trust file, a policy, a
  * template, an export) written in another format. Exit 1 when a role could not be written
- * (its policy is unreadable, or the format cannot express it); 2 for unusable input.
+ * (its policy is unreadable or has values only the deployment resolves, or the format cannot
+ * express it; what could be written is still printed); 2 for unusable input.
  */
 export function exportCommand(io: CliIo, options: ExportCommandOptions): ExitCode {
   const target = parseExportTarget(options.to);
@@ -53,7 +54,12 @@ export function exportCommand(io: CliIo, options: ExportCommandOptions): ExitCod
       for (const p of r.problems) io.stderr(`trustwright: ${findingLine(p)}\n`);
     } else {
       readable.push(r);
-      for (const p of r.problems) if (p.code === 'unresolved-value') io.stderr(`trustwright: ${findingLine(p)}\n`);
+      // A placeholder would be written as a literal value: the output is not the deployed policy.
+      for (const p of r.problems)
+        if (p.code === 'unresolved-value') {
+          failed = true;
+          io.stderr(`trustwright: ${findingLine(p)}\n`);
+        }
     }
   }
   if (target === 'trust-file') {
