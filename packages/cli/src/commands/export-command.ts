@@ -1,16 +1,19 @@
-import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  exportRoles,
-  type ImportedRole,
-  importFiles,
-  type Parameters,
-} from '@trustwright/formats';
+import type { ExportFormat, ImportedRole, Parameters } from '@trustwright/formats';
 import { findingLine } from '../formats/scan-text.js';
-import { type CliIo, EXIT, type ExitCode, InputError, UsageError } from '../io.js';
+import { type CliIo, EXIT, type ExitCode, formatsOf, InputError, UsageError } from '../io.js';
 import { readText } from '../read-input.js';
 
-export const EXPORT_TARGETS = [...EXPORT_FORMATS, 'trust-file'] as const;
+/** formats' EXPORT_FORMATS (a test checks they agree; the CLI does not load formats to parse flags), and trust files. */
+export const EXPORT_TARGETS = [
+  'terraform',
+  'terraform-policy-document',
+  'cloudformation-yaml',
+  'cloudformation-json',
+  'cdk-typescript',
+  'aws-cli',
+  'aws-cli-update',
+  'trust-file',
+] as const satisfies readonly (ExportFormat | 'trust-file')[];
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 export interface ExportCommandOptions {
@@ -37,6 +40,7 @@ export function parseExportTarget(to: string | undefined): ExportTarget {
 export function exportCommand(io: CliIo, options: ExportCommandOptions): ExitCode {
   const target = parseExportTarget(options.to);
   const inputs = options.files.map((path) => ({ name: path, text: readText(io, path) }));
+  const { importFiles, exportRoles } = formatsOf(io);
   const results = importFiles(inputs, { parameters: options.parameters });
   const fatal = results.flatMap((r) => r.problems).filter((p) => p.severity === 'error');
   if (fatal[0] !== undefined) throw new InputError(findingLine(fatal[0]));

@@ -1,8 +1,8 @@
-import { type ImportProblem, type InputFile, type Parameters, type ScanSummary, scan } from '@trustwright/formats';
+import type { ImportProblem, InputFile, Parameters, ScanSummary } from '@trustwright/formats';
 import { renderLintReport } from '../formats/lint-report.js';
 import { findingJson, roleJson } from '../formats/scan-json.js';
 import { findingLine, renderRoleText, renderSummaryText, roleTitle } from '../formats/scan-text.js';
-import { type CliIo, EXIT, type ExitCode } from '../io.js';
+import { type CliIo, EXIT, type ExitCode, formatsOf } from '../io.js';
 import type { OutputFormat } from '../options.js';
 import type { LocatedFinding } from '../read-input.js';
 
@@ -53,7 +53,7 @@ export function scanCommand(io: CliIo, options: ScanCommandOptions): ExitCode {
   const json = options.format === 'json';
   const text = options.format === 'text';
   if (json) write('{"roles":[');
-  const events = scan(inputs, { now: options.now, parameters: options.parameters, keepPolicies: false });
+  const events = formatsOf(io).scan(inputs, { now: options.now, parameters: options.parameters, keepPolicies: false });
   let summary: ScanSummary;
   for (;;) {
     const step = events.next();

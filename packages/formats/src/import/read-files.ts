@@ -51,13 +51,27 @@ export type ImportEvent =
  * report progress and results while it reads. Terraform files are read per directory (a
  * module), so a role can refer to a data source in another file. Never throws on bad input.
  */
-export function* readFiles(files: readonly InputFile[], options: ImportOptions = {}): Generator<ImportEvent> {
+export function readFiles(files: readonly InputFile[], options: ImportOptions = {}): Generator<ImportEvent> {
+  return readFilesWith(files, options, new Map());
+}
+
+/** `readFiles` sharing the line indexes of the files with the caller (a scan locates findings with them). */
+export function* readFilesWith(
+  files: readonly InputFile[],
+  options: ImportOptions,
+  locators: Map<string, Locator>,
+): Generator<ImportEvent> {
   const units = planUnits(files, options);
   for (const unit of units) {
     const contexts = new Map<string, FileContext>();
     const counts = new Map<string, number>();
     for (const { file, format } of unit.files) {
-      const ctx = fileContext(file.name, format ?? 'trust-file', new Locator(file.text));
+      let locator = locators.get(file.name);
+      if (locator === undefined) {
+        locator = new Locator(file.text);
+        locators.set(file.name, locator);
+      }
+      const ctx = fileContext(file.name, format ?? 'trust-file', locator);
       contexts.set(file.name, ctx);
       counts.set(file.name, 0);
       yield { kind: 'file', file: file.name, format, chars: file.text.length };

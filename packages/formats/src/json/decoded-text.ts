@@ -23,6 +23,13 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** Decodes a JSON string literal (quotes included in `span`); undefined when an escape is invalid. */
 export function decodeJsonString(source: string, span: Span): DecodedText | undefined {
+  const raw = source.slice(span.start + 1, span.end - 1);
+  if (raw.indexOf('\\') < 0) {
+    // No escapes (a URL-encoded policy never has any): every character is itself.
+    const table = new Int32Array(raw.length + 1);
+    for (let i = 0; i <= raw.length; i++) table[i] = span.start + 1 + i;
+    return { text: raw, table };
+  }
   const units: string[] = [];
   const offsets: number[] = [];
   const end = span.end - 1;
@@ -59,32 +66,30 @@ export function decodeJsonString(source: string, span: Span): DecodedText | unde
  */
 export function percentDecode(input: DecodedText): DecodedText | undefined {
   const { text, table } = input;
-  const units: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  let decoded: string;
+  try {
+    // The text itself from the native decoder; only the table is built here.
+    decoded = decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+  const out = new Int32Array(decoded.length + 1);
+  let o = 0;
+  for (let i = 0; i < text.length && o < decoded.length; ) {
     if (text.charCodeAt(i) !== 37 /* % */) {
-      units.push(text[i] ?? '');
-      offsets.push(table[i] ?? 0);
+      out[o++] = table[i] ?? 0;
       i++;
       continue;
     }
-    const lead = hexByte(text, i);
-    if (lead === undefined) return undefined;
+    const lead = hexByte(text, i) ?? 0;
     const bytes = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(text.slice(i, i + 3 * bytes));
-    } catch {
-      return undefined;
-    }
-    for (let k = 0; k < decoded.length; k++) {
-      units.push(decoded[k] ?? '');
-      offsets.push(table[i] ?? 0);
-    }
+    // A four-byte character is two UTF-16 code units; the others are one.
+    const units = bytes === 4 ? 2 : 1;
+    for (let k = 0; k < units; k++) out[o++] = table[i] ?? 0;
     i += 3 * bytes;
   }
-  offsets.push(table[text.length] ?? table[table.length - 1] ?? 0);
-  return { text: units.join(''), table: Int32Array.from(offsets) };
+  out[decoded.length] = table[text.length] ?? table[table.length - 1] ?? 0;
+  return { text: decoded, table: out };
 }
 
 function hexByte(text: string, at: number): number | undefined {

@@ -1,4 +1,12 @@
-import { formatPath, type JsonNode, parseJson, type Span, type Suppression, toJsonValue } from '@trustwright/core';
+import {
+  formatPath,
+  type JsonNode,
+  type JsonValue,
+  parseJson,
+  type Span,
+  type Suppression,
+  toJsonValue,
+} from '@trustwright/core';
 import { type DecodedText, looksPercentEncoded, percentDecode } from '../json/decoded-text.js';
 import type { Locator } from './location.js';
 import { Problems } from './problem.js';
@@ -55,14 +63,25 @@ export function roleFromTree(
       draft.address,
     );
   }
-  return {
+  const role = {
     ...base(ctx, draft),
-    policy: toJsonValue(tree),
     encoding,
     sourceMap: map,
     unresolved,
     problems: [...extraProblems, ...problems.list],
   };
+  // Plain data on first read: a scan of 10,000 roles never needs most of them. An own,
+  // enumerable accessor, so structured clone (postMessage), JSON.stringify and spreads see it.
+  let policy: JsonValue | undefined;
+  Object.defineProperty(role, 'policy', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      policy ??= toJsonValue(tree);
+      return policy;
+    },
+  });
+  return role as typeof role & { readonly policy: JsonValue };
 }
 
 /** A role whose policy cannot be read; the problem says why and where. */
@@ -114,7 +133,7 @@ export function roleFromText(
     how = 'url-encoded';
   }
   const parsed = parseJson(text.text);
-  const map: PolicySourceMap = { tree: parsed.root ?? { kind: 'null' }, offset: 0, table: text.table };
+  const map: PolicySourceMap = { tree: parsed.root ?? { kind: 'null' }, offset: 0, table: text.table, text: text.text };
   if (parsed.root === undefined) {
     const error = parsed.errors[0];
     const start = error === undefined ? draft.span.start : (text.table[error.span.start] ?? draft.span.start);

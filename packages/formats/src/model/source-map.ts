@@ -14,6 +14,8 @@ export interface PolicySourceMap {
   readonly offset: number;
   /** Tree offset -> file offset, one entry per decoded code unit plus one for the end. */
   readonly table?: ArrayLike<number>;
+  /** The decoded JSON text the tree was parsed from (a heredoc body, a URL-decoded string), when there was one. */
+  readonly text?: string;
 }
 
 /** A tree offset as a file offset. */

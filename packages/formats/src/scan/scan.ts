@@ -8,7 +8,7 @@ import {
   type PolicySource,
   type Severity,
 } from '@trustwright/core';
-import { type ImportOptions, readFiles } from '../import/read-files.js';
+import { type ImportOptions, readFilesWith } from '../import/read-files.js';
 import { Locator } from '../model/location.js';
 import { locate, type PolicySourceMap } from '../model/source-map.js';
 import type {
@@ -112,6 +112,7 @@ export function* scan(
   const now = options.now ?? Date.now();
   const every = Math.max(1, options.progressEvery ?? 250);
   const locators = new Map(files.map((f) => [f.name, new Locator(f.text)]));
+
   const sizes = new Map(files.map((f) => [f.name, f.text.length]));
   const chars = files.reduce((n, f) => n + f.text.length, 0);
   const summary = new SummaryBuilder();
@@ -123,7 +124,7 @@ export function* scan(
     kind: 'progress',
     progress: { filesDone, files: files.length, charsDone: charsBefore + fileChars, chars, roles: index },
   });
-  for (const event of readFiles(files, options)) {
+  for (const event of readFilesWith(files, options, locators)) {
     if (event.kind === 'file') {
       summary.addFile();
       yield { kind: 'file', file: event.file, format: event.format };
@@ -190,6 +191,7 @@ export function reviewRole(
   locators: ReadonlyMap<string, Locator>,
   keep = true,
 ): RoleScanResult {
+  const texts = locators;
   const findings: ScanFinding[] = role.problems.map((p) => ({
     code: p.code,
     severity: p.severity,
@@ -203,8 +205,8 @@ export function reviewRole(
   const account = parsedArn === undefined || 'error' in parsedArn ? undefined : parsedArn.account;
   let scenarios: ScenarioOutcome[] = [];
   let who: TrustedPrincipal[] = [];
-  if (map !== undefined && role.policy !== undefined) {
-    const source: PolicySource = { root: map.tree, text: JSON.stringify(role.policy), findings: [] };
+  if (map !== undefined && role.encoding !== undefined) {
+    const source: PolicySource = { root: map.tree, text: policyText(role, map, texts), findings: [] };
     const lint = lintSource(source, role.arn, { now, suppressions: role.suppressions });
     for (const f of lint) {
       // A placeholder for an unresolved value is not what the deployment will hold: findings
@@ -236,7 +238,7 @@ export function reviewRole(
     arn: role.arn,
     account,
     location: role.location,
-    reviewed: role.policy !== undefined,
+    reviewed: role.encoding !== undefined,
     encoding: role.encoding,
     findings,
     counts,
@@ -244,6 +246,20 @@ export function reviewRole(
     who,
     ...(keep ? { role } : {}),
   };
+}
+
+/**
+ * The policy's JSON text, which the size and character rules measure: the decoded text, or the
+ * source itself for a JSON object in a JSON file (no copy of the policy needed); otherwise the
+ * compact JSON of the value.
+ */
+function policyText(role: ImportedRole, map: PolicySourceMap, locators: ReadonlyMap<string, Locator>): string {
+  if (map.text !== undefined) return map.text;
+  const span = map.tree.span;
+  const file = locators.get(role.file)?.text;
+  if (role.encoding === 'object' && role.unresolved.length === 0 && map.table === undefined && span !== undefined && file !== undefined)
+    return file.slice(map.offset + span.start, map.offset + span.end);
+  return JSON.stringify(role.policy) ?? '';
 }
 
 function lintFinding(
