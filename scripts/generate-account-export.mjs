@@ -25,7 +25,19 @@ function random(seed) {
 
 /** Each wizard's example policy, and how often such roles appear in a real account. */
 function shapes() {
-  const weights = { 'service-role': 40, 'third-party-auditor': 8, 'org-wide': 6, saml: 8, 'github-actions': 10, 'eks-irsa': 10, 'eks-pod-identity': 5, cognito: 2, google: 1, 'role-chaining': 6, abac: 4 };
+  const weights = {
+    'service-role': 40,
+    'third-party-auditor': 8,
+    'org-wide': 6,
+    saml: 8,
+    'github-actions': 10,
+    'eks-irsa': 10,
+    'eks-pod-identity': 5,
+    cognito: 2,
+    google: 1,
+    'role-chaining': 6,
+    abac: 4,
+  };
   return WIZARDS.flatMap((w) => {
     const run = w.run(w.example);
     if (!run.ok) return [];
@@ -34,8 +46,10 @@ function shapes() {
 }
 
 const RISKY = [
-  (acct) => [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
-  (acct, partner) => [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${partner}:root` }, Action: 'sts:AssumeRole' }],
+  () => [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
+  (_acct, partner) => [
+    { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${partner}:root` }, Action: 'sts:AssumeRole' },
+  ],
   (acct) => [
     {
       Effect: 'Allow',
@@ -45,7 +59,13 @@ const RISKY = [
     },
   ],
   () => [{ Effect: 'allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-  () => [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }],
+  () => [
+    {
+      Effect: 'Allow',
+      Principal: { Service: 'ecs-tasks.amazonaws.com' },
+      Action: ['sts:AssumeRole', 'sts:TagSession'],
+    },
+  ],
 ];
 
 export function generateAccountExport({ roles = 10_000, seed = 42 } = {}) {
@@ -53,10 +73,15 @@ export function generateAccountExport({ roles = 10_000, seed = 42 } = {}) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const all = shapes();
   const total = all.reduce((n, s) => n + s.weight, 0);
-  const partners = Array.from({ length: 40 }, (_, i) => String(200000000000 + i * 7919 * 1013).padStart(12, '0'));
+  const partners = Array.from({ length: 40 }, (_, i) =>
+    String(200000000000 + i * 7919 * 1013).padStart(12, '0'),
+  );
   const choose = () => {
     let r = rnd() * total;
-    for (const s of all) if ((r -= s.weight) < 0) return s;
+    for (const s of all) {
+      r -= s.weight;
+      if (r < 0) return s;
+    }
     return all[0];
   };
   const details = [];
@@ -71,7 +96,9 @@ export function generateAccountExport({ roles = 10_000, seed = 42 } = {}) {
       const shape = choose();
       kind = shape.id;
       // The examples name example accounts: keep the role's own, vary the others.
-      statements = JSON.parse(shape.statements.replace(/\b\d{12}\b/g, (m) => (m === OWN_ACCOUNT ? m : partner)));
+      statements = JSON.parse(
+        shape.statements.replace(/\b\d{12}\b/g, (m) => (m === OWN_ACCOUNT ? m : partner)),
+      );
     }
     const name = `${kind}-${i.toString(36)}`;
     const policy = { Version: '2012-10-17', Statement: statements };
@@ -93,13 +120,21 @@ export function generateAccountExport({ roles = 10_000, seed = 42 } = {}) {
                 PolicyDocument: encodeURIComponent(
                   JSON.stringify({
                     Version: '2012-10-17',
-                    Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `arn:aws:logs:*:${OWN_ACCOUNT}:log-group:/app/${name}:*` }],
+                    Statement: [
+                      {
+                        Effect: 'Allow',
+                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                        Resource: `arn:aws:logs:*:${OWN_ACCOUNT}:log-group:/app/${name}:*`,
+                      },
+                    ],
                   }),
                 ),
               },
             ]
           : [],
-      AttachedManagedPolicies: [{ PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+      AttachedManagedPolicies: [
+        { PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+      ],
       Tags: [
         { Key: 'team', Value: pick(['payments', 'search', 'platform', 'data', 'security']) },
         { Key: 'env', Value: pick(['prod', 'staging', 'dev']) },
@@ -120,7 +155,17 @@ export function generateAccountExport({ roles = 10_000, seed = 42 } = {}) {
   }));
   const doc = {
     UserDetailList: users,
-    GroupDetailList: [{ Path: '/', GroupName: 'developers', GroupId: 'AGPA0000000000000001', Arn: `arn:aws:iam::${OWN_ACCOUNT}:group/developers`, CreateDate: '2024-01-01T00:00:00+00:00', GroupPolicyList: [], AttachedManagedPolicies: [] }],
+    GroupDetailList: [
+      {
+        Path: '/',
+        GroupName: 'developers',
+        GroupId: 'AGPA0000000000000001',
+        Arn: `arn:aws:iam::${OWN_ACCOUNT}:group/developers`,
+        CreateDate: '2024-01-01T00:00:00+00:00',
+        GroupPolicyList: [],
+        AttachedManagedPolicies: [],
+      },
+    ],
     RoleDetailList: details,
     Policies: [],
   };
@@ -139,6 +184,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (out === undefined) process.stdout.write(text);
   else {
     writeFileSync(out, text);
-    process.stderr.write(`${out}: ${roles.toLocaleString('en-US')} roles, ${(text.length / 1e6).toFixed(1)} MB\n`);
+    process.stderr.write(
+      `${out}: ${roles.toLocaleString('en-US')} roles, ${(text.length / 1e6).toFixed(1)} MB\n`,
+    );
   }
 }

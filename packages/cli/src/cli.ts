@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { evalCommand } from './commands/eval-command.js';
-import { exportCommand } from './commands/export-command.js';
 import { explainCommand } from './commands/explain-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { lintCommand } from './commands/lint-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { testCommand } from './commands/test-command.js';

@@ -46,7 +46,12 @@ export function parseParameters(values: readonly string[] | undefined): Record<s
   for (const v of values ?? []) {
     const eq = v.indexOf('=');
     if (eq <= 0) throw new UsageError(`--parameter takes NAME=VALUE (got "${v}")`);
-    Object.defineProperty(out, v.slice(0, eq), { value: v.slice(eq + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, v.slice(0, eq), {
+      value: v.slice(eq + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import * as formats from '@trustwright/formats';
 import { fileURLToPath } from 'node:url';
+import * as formats from '@trustwright/formats';
 import { main } from '../src/cli.js';
 import type { CliIo, ExitCode } from '../src/io.js';
 import { nodeIo } from '../src/node-io.js';

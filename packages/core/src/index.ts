@@ -55,6 +55,7 @@ export type {
 } from './evaluate/trace.js';
 export { type ExplanationKind, type ExplanationLine, explain } from './explain/explain.js';
 export { renderExplanation } from './explain/render-text.js';
+export { fromValue } from './json/from-value.js';
 export type {
   JsonArrayNode,
   JsonMember,
@@ -63,7 +64,6 @@ export type {
   JsonValue,
   Span,
 } from './json/json-node.js';
-export { fromValue } from './json/from-value.js';
 export { toJsonValue } from './json/json-node.js';
 export { formatPath, type JsonPath, nodeAt, type PathTarget, parsePath, spanAt } from './json/json-path.js';
 export { type JsonSyntaxError, type ParsedJson, parseJson } from './json/parse-json.js';
@@ -101,8 +101,8 @@ export type {
 } from './model/policy.js';
 export { type PolicySource, readPolicy } from './model/read-policy.js';
 export type { Caller } from './principal/caller.js';
-export type { PolicyPrincipal, PolicyPrincipalKind } from './principal/policy-principal.js';
 export type { PrincipalMatchReason, PrincipalMismatchReason } from './principal/match-principal.js';
+export type { PolicyPrincipal, PolicyPrincipalKind } from './principal/policy-principal.js';
 export { ContextEntry, type ValueSource } from './request/context-entry.js';
 export {
   type ResolvedRequest,

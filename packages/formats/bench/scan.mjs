@@ -48,9 +48,15 @@ function cliScan(file, heapLimitMb) {
     }
     process.stdout.write = write;
     console.log(JSON.stringify({ code, ms, warm, cpuCold, cpuWarm, bytes: bytes / (warm === undefined ? 1 : 2), maxRss }));`;
-  const args = [...(heapLimitMb === undefined ? [] : [`--max-old-space-size=${heapLimitMb}`]), '--input-type=module', '-e', script];
+  const args = [
+    ...(heapLimitMb === undefined ? [] : [`--max-old-space-size=${heapLimitMb}`]),
+    '--input-type=module',
+    '-e',
+    script,
+  ];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0 && child.stdout === '') return { failed: child.stderr.split('\n').slice(-3).join(' ') };
+  if (child.status !== 0 && child.stdout === '')
+    return { failed: child.stderr.split('\n').slice(-3).join(' ') };
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
 
@@ -60,7 +66,9 @@ console.log(
 const text = generateAccountExport({ roles: ROLES });
 const file = join(dir, 'account.json');
 writeFileSync(file, text);
-console.log(`export: ${(text.length / 1e6).toFixed(1)} MB (${Math.round(text.length / ROLES)} characters a role)`);
+console.log(
+  `export: ${(text.length / 1e6).toFixed(1)} MB (${Math.round(text.length / ROLES)} characters a role)`,
+);
 
 const startup = median(
   Array.from({ length: 3 }, () => {

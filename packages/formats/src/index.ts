@@ -5,7 +5,20 @@
  * Pure TypeScript: no I/O, no DOM, no eval, no WebAssembly (runs in a Web Worker).
  */
 
-export { type FormatDetection, detectFormat } from './detect/detect-format.js';
+export { INTRINSICS, type Parameters } from './cloudformation/intrinsics.js';
+export { SHORT_FORM_TAGS } from './cloudformation/yaml-template.js';
+export { detectFormat, type FormatDetection } from './detect/detect-format.js';
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportRole,
+  exportPolicy,
+  exportRoles,
+  type RolesExport,
+} from './export/export-policy.js';
+export type { ExportOptions } from './export/names.js';
+export type { ExportResult, PolicyObject } from './export/result.js';
+export { shellQuote } from './export/to-aws-cli.js';
 export {
   DEFAULT_MAX_DOCUMENT_CHARS,
   type ImportEvent,
@@ -14,8 +27,6 @@ export {
   importFiles,
   readFiles,
 } from './import/read-files.js';
-export { INTRINSICS, type Parameters } from './cloudformation/intrinsics.js';
-export { SHORT_FORM_TAGS } from './cloudformation/yaml-template.js';
 export { fileOffset, locate, type PolicySourceMap, sourceRanges } from './model/source-map.js';
 export {
   FORMATS,
@@ -31,17 +42,6 @@ export {
   type SourceLocation,
   type UnresolvedValue,
 } from './model/types.js';
-export {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  type ExportRole,
-  exportPolicy,
-  exportRoles,
-  type RolesExport,
-} from './export/export-policy.js';
-export type { ExportOptions } from './export/names.js';
-export type { ExportResult, PolicyObject } from './export/result.js';
-export { shellQuote } from './export/to-aws-cli.js';
 export {
   nextBatch,
   type RoleScanResult,

@@ -27,7 +27,8 @@ export interface ExportCommandOptions {
 export function parseExportTarget(to: string | undefined): ExportTarget {
   if (to === undefined) throw new UsageError(`export needs --to FORMAT (${EXPORT_TARGETS.join(', ')})`);
   const target = EXPORT_TARGETS.find((t) => t === to);
-  if (target === undefined) throw new UsageError(`--to must be one of ${EXPORT_TARGETS.join(', ')} (got "${to}")`);
+  if (target === undefined)
+    throw new UsageError(`--to must be one of ${EXPORT_TARGETS.join(', ')} (got "${to}")`);
   return target;
 }
 
@@ -82,7 +83,8 @@ export function exportCommand(io: CliIo, options: ExportCommandOptions): ExitCod
   const out = exportRoles(
     readable.map((r) => ({
       policy: r.policy,
-      roleName: options.roleName ?? r.name ?? r.arn?.split('/').pop() ?? r.address.replace(/^aws_iam_role\./, ''),
+      roleName:
+        options.roleName ?? r.name ?? r.arn?.split('/').pop() ?? r.address.replace(/^aws_iam_role\./, ''),
       label: `${r.file}: ${r.address}`,
     })),
     format,

@@ -53,7 +53,11 @@ export function scanCommand(io: CliIo, options: ScanCommandOptions): ExitCode {
   const json = options.format === 'json';
   const text = options.format === 'text';
   if (json) write('{"roles":[');
-  const events = formatsOf(io).scan(inputs, { now: options.now, parameters: options.parameters, keepPolicies: false });
+  const events = formatsOf(io).scan(inputs, {
+    now: options.now,
+    parameters: options.parameters,
+    keepPolicies: false,
+  });
   let summary: ScanSummary;
   for (;;) {
     const step = events.next();
@@ -76,10 +80,19 @@ export function scanCommand(io: CliIo, options: ScanCommandOptions): ExitCode {
     }
   }
   if (json)
-    write(`],"problems":${JSON.stringify(problems.map(findingJson))},"summary":${JSON.stringify({ ...summary, files: summary.files + unreadable.length })}}\n`);
+    write(
+      `],"problems":${JSON.stringify(problems.map(findingJson))},"summary":${JSON.stringify({ ...summary, files: summary.files + unreadable.length })}}\n`,
+    );
   else if (text) {
-    if (problems.length > 0) write(`Problems with the inputs:\n${problems.map((p) => `  ${findingLine(p)}\n`).join('')}\n`);
-    write(renderSummaryText({ ...summary, files: summary.files + unreadable.length, problems: countProblems(problems) }));
+    if (problems.length > 0)
+      write(`Problems with the inputs:\n${problems.map((p) => `  ${findingLine(p)}\n`).join('')}\n`);
+    write(
+      renderSummaryText({
+        ...summary,
+        files: summary.files + unreadable.length,
+        problems: countProblems(problems),
+      }),
+    );
   } else {
     for (const p of problems) located.push(toLocated(p, p.address));
     write(renderLintReport(options.format, located));
@@ -97,7 +110,17 @@ function countProblems(problems: readonly ImportProblem[]) {
 }
 
 /** The lint command's located finding, for SARIF and GitHub annotations. */
-function toLocated(f: { code: string; severity: LocatedFinding['severity']; message: string; file: string; location?: { line: number; column: number; endLine: number; endColumn: number }; path?: string }, address: string | undefined): LocatedFinding {
+function toLocated(
+  f: {
+    code: string;
+    severity: LocatedFinding['severity'];
+    message: string;
+    file: string;
+    location?: { line: number; column: number; endLine: number; endColumn: number };
+    path?: string;
+  },
+  address: string | undefined,
+): LocatedFinding {
   const at = f.location ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return {
     file: f.file,

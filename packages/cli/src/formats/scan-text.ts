@@ -1,4 +1,10 @@
-import type { ImportProblem, RoleScanResult, ScanFinding, ScanSummary, TrustedPrincipal } from '@trustwright/formats';
+import type {
+  ImportProblem,
+  RoleScanResult,
+  ScanFinding,
+  ScanSummary,
+  TrustedPrincipal,
+} from '@trustwright/formats';
 
 const KIND: Readonly<Record<TrustedPrincipal['kind'], string>> = {
   'any-aws': 'any AWS principal',
@@ -55,12 +61,17 @@ export function renderRoleText(r: RoleScanResult): string {
       const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
       lines.push('  who can assume:');
       for (const row of rows)
-        lines.push(`    ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] ?? 0) : cell)).join('  ')}`.trimEnd());
+        lines.push(
+          `    ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] ?? 0) : cell)).join('  ')}`.trimEnd(),
+        );
     }
   }
   for (const f of r.findings) lines.push(`  ${findingLine(f)}`);
   for (const s of r.scenarios) {
-    const verdict = s.expect === undefined ? s.decision : `${s.decision}, expected ${s.expect}: ${s.pass === true ? 'pass' : 'FAIL'}`;
+    const verdict =
+      s.expect === undefined
+        ? s.decision
+        : `${s.decision}, expected ${s.expect}: ${s.pass === true ? 'pass' : 'FAIL'}`;
     lines.push(`  scenario ${JSON.stringify(s.name)}: ${verdict}`);
   }
   return `${lines.join('\n')}\n\n`;
@@ -108,6 +119,8 @@ export function renderSummaryText(s: ScanSummary): string {
   list('services', t.services);
   const sc = s.scenarios;
   if (sc.passed + sc.failed + sc.unchecked > 0)
-    lines.push(`  scenarios: ${sc.passed} passed, ${sc.failed} failed${sc.unchecked > 0 ? `, ${sc.unchecked} without expect` : ''}`);
+    lines.push(
+      `  scenarios: ${sc.passed} passed, ${sc.failed} failed${sc.unchecked > 0 ? `, ${sc.unchecked} without expect` : ''}`,
+    );
   return `${lines.join('\n')}\n`;
 }

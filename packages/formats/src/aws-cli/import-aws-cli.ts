@@ -1,7 +1,13 @@
 import { decodeJsonString } from '../json/decoded-text.js';
 import { CursorStop, JsonCursor } from '../json/json-cursor.js';
 import type { RoleReader } from '../model/importer.js';
-import { type FileContext, type RoleDraft, roleFromText, roleFromTree, roleWithoutPolicy } from '../model/role-builder.js';
+import {
+  type FileContext,
+  type RoleDraft,
+  roleFromText,
+  roleFromTree,
+  roleWithoutPolicy,
+} from '../model/role-builder.js';
 import type { ImportedRole } from '../model/types.js';
 
 /**
@@ -30,7 +36,11 @@ export function* readGetRole(text: string, ctx: FileContext): Generator<Imported
     reportStop(ctx, error, text, found ? 'after the role' : 'before the role was complete');
   }
   if (!found && ctx.problems.list.length === 0)
-    ctx.problems.add('no-trust-policy', 'info', `The file has no "Role" object, so it holds no trust policy.`);
+    ctx.problems.add(
+      'no-trust-policy',
+      'info',
+      `The file has no "Role" object, so it holds no trust policy.`,
+    );
 }
 
 function* readRoleLists(
@@ -48,7 +58,8 @@ function* readRoleLists(
       if (key === listKey) {
         sawList = true;
         for (const index of cursor.items()) {
-          inRole = { index, start: (cursor.peek(), cursor.pos) };
+          cursor.peek();
+          inRole = { index, start: cursor.pos };
           yield readRoleEntry(cursor, ctx, `${listKey}[${index}]`);
           inRole = undefined;
           count++;
@@ -73,7 +84,11 @@ function* readRoleLists(
     return;
   }
   if (!sawList)
-    ctx.problems.add('no-trust-policy', 'info', `The file has no "${listKey}" list, so it holds no trust policy.`);
+    ctx.problems.add(
+      'no-trust-policy',
+      'info',
+      `The file has no "${listKey}" list, so it holds no trust policy.`,
+    );
   else if (count === 0)
     ctx.problems.add('no-trust-policy', 'info', `The file lists no roles ("${listKey}" is empty).`);
 }
@@ -84,7 +99,10 @@ function readRoleEntry(cursor: JsonCursor, ctx: FileContext, address: string): I
   const start = cursor.pos;
   let name: string | undefined;
   let arn: string | undefined;
-  let policy: { kind: 'object'; node: ReturnType<JsonCursor['value']> } | { kind: 'string'; span: { start: number; end: number } } | undefined;
+  let policy:
+    | { kind: 'object'; node: ReturnType<JsonCursor['value']> }
+    | { kind: 'string'; span: { start: number; end: number } }
+    | undefined;
   let policyKeyAt = start;
   for (const { key, keySpan } of cursor.members()) {
     if (key === 'RoleName' && cursor.peek() === 34) name = cursor.string().value;
@@ -106,10 +124,22 @@ function readRoleEntry(cursor: JsonCursor, ctx: FileContext, address: string): I
       { start: policyKeyAt, end: policyKeyAt + 1 },
     );
   if (policy.kind === 'object')
-    return roleFromTree(ctx, draft, policy.node.node, { tree: policy.node.node, offset: policy.node.offset }, 'object');
+    return roleFromTree(
+      ctx,
+      draft,
+      policy.node.node,
+      { tree: policy.node.node, offset: policy.node.offset },
+      'object',
+    );
   const decoded = decodeJsonString(cursor.text, policy.span);
   if (decoded === undefined)
-    return roleWithoutPolicy(ctx, draft, 'policy-invalid', `${address}: the policy string has an invalid escape.`, policy.span);
+    return roleWithoutPolicy(
+      ctx,
+      draft,
+      'policy-invalid',
+      `${address}: the policy string has an invalid escape.`,
+      policy.span,
+    );
   return roleFromText(ctx, draft, decoded, 'json-string');
 }
 
@@ -124,5 +154,11 @@ export function reportStop(ctx: FileContext, error: unknown, text: string, conte
       `The file is cut short: it ends ${context}. The roles before the cut were read; the file may have been truncated while it was written or copied.`,
       { start: at, end: at },
     );
-  else ctx.problems.add('syntax-error', 'error', `The file is not valid JSON here (${error.message}), ${context}.`, { start: at, end: at + 1 });
+  else
+    ctx.problems.add(
+      'syntax-error',
+      'error',
+      `The file is not valid JSON here (${error.message}), ${context}.`,
+      { start: at, end: at + 1 },
+    );
 }

@@ -1,5 +1,5 @@
-import { getMemberOf } from '../json/nodes.js';
 import type { JsonNode, JsonPath, Span } from '@trustwright/core';
+import { getMemberOf } from '../json/nodes.js';
 import type { UnresolvedValue } from '../model/types.js';
 
 /** The CloudFormation intrinsic functions and condition functions, by their long (JSON) names. */
@@ -70,7 +70,8 @@ export function resolveIntrinsics(root: JsonNode, source: string, parameters: Pa
         ...node,
         members: node.members.map((m) => ({ ...m, value: walk(m.value, [...path, m.key]) })),
       };
-    if (node.kind === 'array') return { ...node, items: node.items.map((item, i) => walk(item, [...path, i])) };
+    if (node.kind === 'array')
+      return { ...node, items: node.items.map((item, i) => walk(item, [...path, i])) };
     return node;
   };
   return { tree: walk(root, []), unresolved };
@@ -87,7 +88,9 @@ function evaluateIntrinsic(name: string, arg: JsonNode, parameters: Parameters):
     case 'Ref':
       if (arg.kind === 'string') {
         const known = parameters[arg.value];
-        return known === undefined ? { resolved: false, text: `\${${arg.value}}` } : { resolved: true, text: known };
+        return known === undefined
+          ? { resolved: false, text: `\${${arg.value}}` }
+          : { resolved: true, text: known };
       }
       break;
     case 'Fn::GetAtt': {
@@ -110,8 +113,11 @@ function evaluateIntrinsic(name: string, arg: JsonNode, parameters: Parameters):
       const delimiter = arg.kind === 'array' ? arg.items[0] : undefined;
       const list = arg.kind === 'array' ? arg.items[1] : undefined;
       if (delimiter?.kind === 'string' && list?.kind === 'array') {
-        const parts = list.items.map((item) => valueOf(item, parameters));
-        return { resolved: parts.every((p) => p.resolved), text: parts.map((p) => p.text).join(delimiter.value) };
+        const parts = list.items.map((item) => constantOf(item, parameters));
+        return {
+          resolved: parts.every((p) => p.resolved),
+          text: parts.map((p) => p.text).join(delimiter.value),
+        };
       }
       break;
     }
@@ -121,13 +127,13 @@ function evaluateIntrinsic(name: string, arg: JsonNode, parameters: Parameters):
   return { resolved: false, text: `\${${name}}` };
 }
 
-function valueOf(node: JsonNode, parameters: Parameters): Evaluated {
+function constantOf(node: JsonNode, parameters: Parameters): Evaluated {
   if (node.kind === 'string') return { resolved: true, text: node.value };
   if (node.kind === 'number') return { resolved: true, text: node.raw };
   if (node.kind === 'boolean') return { resolved: true, text: String(node.value) };
   const fn = intrinsicOf(node);
   if (fn !== undefined) return evaluateIntrinsic(fn.name, fn.arg, parameters);
-  return { resolved: false, text: '${?}' };
+  return { resolved: false, text: `\${?}` };
 }
 
 /** `Fn::Sub`: `${Name}` from the variable map or the parameters; `${!Literal}` is the literal `${Literal}`. */
@@ -147,7 +153,7 @@ function substitute(template: string, vars: JsonNode | undefined, parameters: Pa
     if (body.startsWith('!')) out += `\${${body.slice(1)}}`;
     else {
       const fromMap = vars?.kind === 'object' ? getMemberOf(vars, body) : undefined;
-      const value = fromMap === undefined ? undefined : valueOf(fromMap, parameters);
+      const value = fromMap === undefined ? undefined : constantOf(fromMap, parameters);
       const known = value?.resolved === true ? value.text : parameters[body];
       if (known === undefined) {
         resolved = false;

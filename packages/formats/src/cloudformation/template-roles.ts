@@ -44,7 +44,8 @@ export function* templateRoles(
     const properties = getMemberOf(resource, 'Properties');
     const roleName = properties === undefined ? undefined : stringMember(properties, 'RoleName');
     const draft = { address: member.key, name: roleName, span };
-    const document = properties?.kind === 'object' ? getMemberOf(properties, 'AssumeRolePolicyDocument') : undefined;
+    const document =
+      properties?.kind === 'object' ? getMemberOf(properties, 'AssumeRolePolicyDocument') : undefined;
     if (yamlErrors?.some((at) => at >= span.start && at <= span.end)) {
       yield roleWithoutPolicy(
         ctx,

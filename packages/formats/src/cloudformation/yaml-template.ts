@@ -1,5 +1,15 @@
 import type { JsonMember, JsonNode, Span } from '@trustwright/core';
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, type Tags } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  parseDocument,
+  type Tags,
+} from 'yaml';
 import type { FileContext } from '../model/role-builder.js';
 
 /** The short-form tags of CloudFormation YAML and the intrinsic each one stands for. */
@@ -99,7 +109,11 @@ function convert(node: unknown, doc: Document.Parsed, budget: { nodes: number },
   const intrinsic = node.tag === undefined ? undefined : SHORT_FORM_TAGS[node.tag];
   if (intrinsic === undefined) return plain;
   // The tag itself sits before the node's range; the long form spans the node.
-  return { kind: 'object', ...withSpan, members: [{ key: intrinsic, ...withSpan.span ? { keySpan: withSpan.span } : {}, value: plain }] };
+  return {
+    kind: 'object',
+    ...withSpan,
+    members: [{ key: intrinsic, ...(withSpan.span ? { keySpan: withSpan.span } : {}), value: plain }],
+  };
 }
 
 function convertUntagged(
@@ -113,7 +127,8 @@ function convertUntagged(
     const value: unknown = node.value;
     if (typeof value === 'string') return { kind: 'string', value, ...withSpan };
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return { kind: 'string', value: String(node.source ?? value), ...withSpan };
+      if (!Number.isFinite(value))
+        return { kind: 'string', value: String(node.source ?? value), ...withSpan };
       const source = typeof node.source === 'string' ? node.source : '';
       return { kind: 'number', value, raw: JSON_NUMBER.test(source) ? source : String(value), ...withSpan };
     }
@@ -122,7 +137,11 @@ function convertUntagged(
     return { kind: 'string', value: String(value), ...withSpan };
   }
   if (isSeq(node))
-    return { kind: 'array', ...withSpan, items: node.items.map((item) => convert(item, doc, budget, depth + 1)) };
+    return {
+      kind: 'array',
+      ...withSpan,
+      items: node.items.map((item) => convert(item, doc, budget, depth + 1)),
+    };
   const members: JsonMember[] = [];
   if (isMap(node)) {
     for (const pair of node.items) {
@@ -133,7 +152,10 @@ function convertUntagged(
       members.push({
         key: keyNode === undefined ? String(key) : String(keyNode.value),
         ...(keySpan === undefined ? {} : { keySpan }),
-        value: pair.value === null ? { kind: 'null', ...(keySpan === undefined ? {} : { span: keySpan }) } : convert(pair.value, doc, budget, depth + 1),
+        value:
+          pair.value === null
+            ? { kind: 'null', ...(keySpan === undefined ? {} : { span: keySpan }) }
+            : convert(pair.value, doc, budget, depth + 1),
       });
     }
   }

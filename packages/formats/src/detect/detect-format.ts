@@ -41,7 +41,8 @@ export function detectFormat(file: InputFile): FormatDetection {
   if (name.endsWith('.tf.json'))
     return {
       format: undefined,
-      reason: 'Terraform JSON configuration syntax (.tf.json) is not read yet; use the .tf files or terraform show -json',
+      reason:
+        'Terraform JSON configuration syntax (.tf.json) is not read yet; use the .tf files or terraform show -json',
     };
   if (name.endsWith('.tf')) return { format: 'terraform', reason: 'a .tf file' };
   if (name.endsWith('.trust.json')) return { format: 'trust-file', reason: 'a .trust.json file' };

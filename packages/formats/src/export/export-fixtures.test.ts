@@ -31,7 +31,10 @@ describe('export fixtures (expected output in test/fixtures/exports)', () => {
       });
     for (const [format, reason] of Object.entries(c.refused ?? {}) as [ExportFormat, string][])
       it(`${c.name}: ${format} is refused`, () => {
-        expect(exportPolicy(c.policy, format, options)).toEqual({ ok: false, reason: expect.stringContaining(reason) });
+        expect(exportPolicy(c.policy, format, options)).toEqual({
+          ok: false,
+          reason: expect.stringContaining(reason),
+        });
       });
   }
 
@@ -42,7 +45,9 @@ describe('export fixtures (expected output in test/fixtures/exports)', () => {
   });
 
   it('several roles: one CloudFormation template, or each role under a comment', () => {
-    const roles = cases.slice(0, 2).map((c, i) => ({ policy: c.policy, roleName: 'same-name', label: `role ${i}` }));
+    const roles = cases
+      .slice(0, 2)
+      .map((c, i) => ({ policy: c.policy, roleName: 'same-name', label: `role ${i}` }));
     const template = JSON.parse(exportRoles(roles, 'cloudformation-json').text) as { Resources: object };
     expect(Object.keys(template.Resources)).toEqual(['SameName', 'SameName2']);
     const terraform = exportRoles(roles, 'terraform');

@@ -22,7 +22,9 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const WRITERS: Readonly<Record<ExportFormat, (policy: PolicyObject, options: ExportOptions) => ExportResult>> = {
+const WRITERS: Readonly<
+  Record<ExportFormat, (policy: PolicyObject, options: ExportOptions) => ExportResult>
+> = {
   terraform: toTerraformJsonencode,
   'terraform-policy-document': toTerraformPolicyDocument,
   'cloudformation-yaml': toCloudFormationYaml,
@@ -37,7 +39,11 @@ const WRITERS: Readonly<Record<ExportFormat, (policy: PolicyObject, options: Exp
  * policy that is not a JSON object, or that the format cannot write exactly, gives
  * `{ ok: false, reason }`.
  */
-export function exportPolicy(policy: unknown, format: ExportFormat, options: ExportOptions = {}): ExportResult {
+export function exportPolicy(
+  policy: unknown,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): ExportResult {
   let value = policy;
   if (typeof policy === 'string') {
     try {
@@ -102,7 +108,8 @@ export function exportRoles(roles: readonly ExportRole[], format: ExportFormat):
       return;
     }
     const comment = COMMENT[format];
-    const header = roles.length > 1 && comment !== undefined && r.label !== undefined ? `${comment} ${r.label}\n` : '';
+    const header =
+      roles.length > 1 && comment !== undefined && r.label !== undefined ? `${comment} ${r.label}\n` : '';
     parts.push(`${header}${result.text}`);
   });
   return { text: parts.join('\n'), failures };

@@ -17,7 +17,8 @@ export function hclString(value: string): string {
     else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
     else if ((c === '$' || c === '%') && value[i + 1] === '{') out += `${c}${c}`;
     // "$$${" would be ambiguous; a "$" (or "%") before another one is written as a \u escape.
-    else if ((c === '$' || c === '%') && value[i + 1] === c) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if ((c === '$' || c === '%') && value[i + 1] === c)
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += c;
   }
   return `${out}"`;

@@ -12,8 +12,8 @@ const NOW = Date.parse('2026-12-05T10:00:00Z');
 /** Values chosen to break quoting: HCL interpolation, YAML types, shell and JSON escapes. */
 const TRICKY = [
   'Audit-4455',
-  '${aws:username}',
-  '$${literal}',
+  `\${aws:username}`,
+  `$\${literal}`,
   '%{ if x }',
   "it's",
   'say "hi"',
@@ -66,9 +66,20 @@ const actions = fc.constantFrom(
   'sts:TagSession',
   'sts:*',
 );
-const keys = fc.constantFrom('sts:ExternalId', 'aws:PrincipalOrgID', 'aws:PrincipalTag/team', 'aws:RequestTag/x');
+const keys = fc.constantFrom(
+  'sts:ExternalId',
+  'aws:PrincipalOrgID',
+  'aws:PrincipalTag/team',
+  'aws:RequestTag/x',
+);
 const condition = fc.dictionary(
-  fc.constantFrom('StringEquals', 'StringLike', 'StringNotEquals', 'StringEqualsIgnoreCase', 'ForAnyValue:StringLike'),
+  fc.constantFrom(
+    'StringEquals',
+    'StringLike',
+    'StringNotEquals',
+    'StringEqualsIgnoreCase',
+    'ForAnyValue:StringLike',
+  ),
   fc.dictionary(keys, oneOrMany(value), { minKeys: 1, maxKeys: 2 }),
   { minKeys: 1, maxKeys: 2 },
 );
@@ -100,7 +111,10 @@ const requestArb = fc.record({
 
 function reimport(text: string, name: string): unknown {
   const result = importFile({ name, text });
-  expect(result.problems.filter((p) => p.severity === 'error'), text).toEqual([]);
+  expect(
+    result.problems.filter((p) => p.severity === 'error'),
+    text,
+  ).toEqual([]);
   expect(result.roles, text).toHaveLength(1);
   const role = result.roles[0];
   expect(role?.unresolved, text).toEqual([]);

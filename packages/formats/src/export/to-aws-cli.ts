@@ -17,7 +17,10 @@ export function toAwsCliCreateRole(policy: PolicyObject, options: ExportOptions 
   };
 }
 
-export function toAwsCliUpdateAssumeRolePolicy(policy: PolicyObject, options: ExportOptions = {}): ExportResult {
+export function toAwsCliUpdateAssumeRolePolicy(
+  policy: PolicyObject,
+  options: ExportOptions = {},
+): ExportResult {
   return {
     ok: true,
     text: `aws iam update-assume-role-policy --role-name ${shellQuote(roleNameOf(options))} --policy-document ${shellQuote(JSON.stringify(policy))}\n`,

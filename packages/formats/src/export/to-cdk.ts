@@ -5,7 +5,11 @@ const DEFAULT_ACTION: Readonly<Record<string, string>> = {
   Service: 'sts:AssumeRole',
   AWS: 'sts:AssumeRole',
 };
-const FEDERATED_ACTIONS = new Set(['sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML', 'sts:AssumeRole']);
+const FEDERATED_ACTIONS = new Set([
+  'sts:AssumeRoleWithWebIdentity',
+  'sts:AssumeRoleWithSAML',
+  'sts:AssumeRole',
+]);
 
 /**
  * CDK v2 TypeScript for the body of a Stack constructor. `new iam.Role({ assumedBy })` when
@@ -42,7 +46,8 @@ function assumedBy(policy: PolicyObject): string | undefined {
   const [s] = statements;
   if (statements.length !== 1 || typeof s !== 'object' || s === null || Array.isArray(s)) return undefined;
   const st = s as Record<string, unknown>;
-  if (Object.keys(st).some((k) => !['Effect', 'Principal', 'Action', 'Condition'].includes(k))) return undefined;
+  if (Object.keys(st).some((k) => !['Effect', 'Principal', 'Action', 'Condition'].includes(k)))
+    return undefined;
   if (st.Effect !== 'Allow') return undefined;
   const action = Array.isArray(st.Action) && st.Action.length === 1 ? st.Action[0] : st.Action;
   if (typeof action !== 'string') return undefined;
@@ -55,16 +60,22 @@ function assumedBy(policy: PolicyObject): string | undefined {
   const value = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
   if (typeof value !== 'string') return undefined;
   const condition = st.Condition;
-  if (condition !== undefined && (typeof condition !== 'object' || condition === null || Array.isArray(condition)))
+  if (
+    condition !== undefined &&
+    (typeof condition !== 'object' || condition === null || Array.isArray(condition))
+  )
     return undefined;
-  const conditions = condition === undefined ? undefined : JSON.stringify(condition, null, 2).replaceAll('\n', '\n  ');
-  const withConditions = (expr: string) => (conditions === undefined ? expr : `${expr}.withConditions(${conditions})`);
+  const conditions =
+    condition === undefined ? undefined : JSON.stringify(condition, null, 2).replaceAll('\n', '\n  ');
+  const withConditions = (expr: string) =>
+    conditions === undefined ? expr : `${expr}.withConditions(${conditions})`;
   if (key === 'Federated') {
     if (!FEDERATED_ACTIONS.has(action)) return undefined;
     return `new iam.FederatedPrincipal(${ts(value)}, ${conditions ?? '{}'}, ${ts(action)})`;
   }
   if (DEFAULT_ACTION[key] !== action) return undefined;
-  if (key === 'Service' && /^[a-z0-9.-]+\.amazonaws\.com$/.test(value)) return withConditions(`new iam.ServicePrincipal(${ts(value)})`);
+  if (key === 'Service' && /^[a-z0-9.-]+\.amazonaws\.com$/.test(value))
+    return withConditions(`new iam.ServicePrincipal(${ts(value)})`);
   if (key === 'AWS' && value === '*') return withConditions('new iam.AnyPrincipal()');
   if (key === 'AWS' && value.startsWith('arn:')) return withConditions(`new iam.ArnPrincipal(${ts(value)})`);
   return undefined;

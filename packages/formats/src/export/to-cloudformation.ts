@@ -10,7 +10,10 @@ export function template(roles: readonly { policy: PolicyObject; options: Export
     const base = logicalId(name);
     let id = base;
     for (let n = 2; id in resources; n++) id = `${base}${n}`;
-    resources[id] = { Type: 'AWS::IAM::Role', Properties: { RoleName: name, AssumeRolePolicyDocument: policy } };
+    resources[id] = {
+      Type: 'AWS::IAM::Role',
+      Properties: { RoleName: name, AssumeRolePolicyDocument: policy },
+    };
   }
   return { AWSTemplateFormatVersion: '2010-09-09', Resources: resources };
 }
@@ -20,7 +23,11 @@ export function templateJson(value: unknown): string {
 }
 
 export function templateYaml(value: unknown): string {
-  return new Document(value).toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return new Document(value).toString({
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
 }
 
 export function toCloudFormationJson(policy: PolicyObject, options: ExportOptions = {}): ExportResult {

@@ -36,14 +36,20 @@ export function toTerraformPolicyDocument(policy: PolicyObject, options: ExportO
     reason: `The policy cannot be written as an aws_iam_policy_document: ${reason} Use jsonencode instead.`,
   });
   for (const key of Object.keys(policy))
-    if (key !== 'Version' && key !== 'Id' && key !== 'Statement') return refuse(`it has a top-level "${key}", which the data source cannot write.`);
-  if (typeof policy.Version !== 'string') return refuse('it has no Version string (the data source would write "2012-10-17").');
+    if (key !== 'Version' && key !== 'Id' && key !== 'Statement')
+      return refuse(`it has a top-level "${key}", which the data source cannot write.`);
+  if (typeof policy.Version !== 'string')
+    return refuse('it has no Version string (the data source would write "2012-10-17").');
   lines.push(`  version = ${hclString(policy.Version)}`);
   if (policy.Id !== undefined) {
     if (typeof policy.Id !== 'string') return refuse('its Id is not a string.');
     lines.push(`  policy_id = ${hclString(policy.Id)}`);
   }
-  const statements = Array.isArray(policy.Statement) ? policy.Statement : policy.Statement === undefined ? [] : [policy.Statement];
+  const statements = Array.isArray(policy.Statement)
+    ? policy.Statement
+    : policy.Statement === undefined
+      ? []
+      : [policy.Statement];
   if (statements.length === 0) return refuse('it has no statements.');
   for (const [i, s] of statements.entries()) {
     const problem = statement(s, i, lines);
@@ -66,13 +72,18 @@ function statement(s: unknown, i: number, lines: string[]): string | undefined {
   const st = s as Record<string, unknown>;
   lines.push('', '  statement {');
   for (const key of Object.keys(st))
-    if (!['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Condition', ...Object.keys(STATEMENT_KEYS)].includes(key))
+    if (
+      !['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Condition', ...Object.keys(STATEMENT_KEYS)].includes(
+        key,
+      )
+    )
       return `${label} has "${key}", which the data source has no argument for.`;
   if (st.Sid !== undefined) {
     if (typeof st.Sid !== 'string') return `the Sid of ${label} is not a string.`;
     lines.push(`    sid    = ${hclString(st.Sid)}`);
   }
-  if (st.Effect !== 'Allow' && st.Effect !== 'Deny') return `the Effect of ${label} is not "Allow" or "Deny".`;
+  if (st.Effect !== 'Allow' && st.Effect !== 'Deny')
+    return `the Effect of ${label} is not "Allow" or "Deny".`;
   lines.push(`    effect = ${hclString(st.Effect)}`);
   for (const [key, argument] of Object.entries(STATEMENT_KEYS)) {
     if (st[key] === undefined) continue;
@@ -90,24 +101,33 @@ function statement(s: unknown, i: number, lines: string[]): string | undefined {
       lines.push(`    ${block} {`, '      type        = "*"', '      identifiers = ["*"]', '    }');
       continue;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${key} in ${label} is not "*" or an object.`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return `${key} in ${label} is not "*" or an object.`;
     const entries = Object.entries(value);
     if (entries.length === 0) return `${key} in ${label} is empty.`;
     for (const [type, ids] of entries) {
       const list = strings(ids);
-      if (list === undefined || type === '*') return `${key}.${type} in ${label} is not a string or a non-empty list of strings.`;
-      lines.push(`    ${block} {`, `      type        = ${hclString(type)}`, `      identifiers = [${list.map(hclString).join(', ')}]`, '    }');
+      if (list === undefined || type === '*')
+        return `${key}.${type} in ${label} is not a string or a non-empty list of strings.`;
+      lines.push(
+        `    ${block} {`,
+        `      type        = ${hclString(type)}`,
+        `      identifiers = [${list.map(hclString).join(', ')}]`,
+        '    }',
+      );
     }
   }
   if (st.Condition !== undefined) {
     const condition = st.Condition;
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) return `the Condition of ${label} is not an object.`;
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition))
+      return `the Condition of ${label} is not an object.`;
     for (const [test, keys] of Object.entries(condition)) {
       if (typeof keys !== 'object' || keys === null || Array.isArray(keys) || Object.keys(keys).length === 0)
         return `Condition.${test} in ${label} is not an object of keys.`;
       for (const [variable, values] of Object.entries(keys)) {
         const list = scalars(values);
-        if (list === undefined) return `Condition.${test}.${variable} in ${label} is not a scalar or a non-empty list of scalars.`;
+        if (list === undefined)
+          return `Condition.${test}.${variable} in ${label} is not a scalar or a non-empty list of scalars.`;
         lines.push(
           '    condition {',
           `      test     = ${hclString(test)}`,

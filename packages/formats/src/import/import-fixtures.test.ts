@@ -20,7 +20,12 @@ function summarise(results: readonly ImportResult[]) {
   return results.map((r) => ({
     file: r.file,
     format: r.format,
-    problems: r.problems.map((p) => ({ code: p.code, severity: p.severity, at: at(p.location), message: p.message })),
+    problems: r.problems.map((p) => ({
+      code: p.code,
+      severity: p.severity,
+      at: at(p.location),
+      message: p.message,
+    })),
     roles: r.roles.map((role) => ({
       address: role.address,
       name: role.name,

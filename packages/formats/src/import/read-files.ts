@@ -36,7 +36,12 @@ const STREAMED: ReadonlySet<FormatId> = new Set([
 
 /** What reading files reports, in order: a file starts, its roles one by one, the file is done. */
 export type ImportEvent =
-  | { readonly kind: 'file'; readonly file: string; readonly format: FormatId | undefined; readonly chars: number }
+  | {
+      readonly kind: 'file';
+      readonly file: string;
+      readonly format: FormatId | undefined;
+      readonly chars: number;
+    }
   | { readonly kind: 'role'; readonly role: ImportedRole }
   | {
       readonly kind: 'file-done';
@@ -76,7 +81,9 @@ export function* readFilesWith(
       counts.set(file.name, 0);
       yield { kind: 'file', file: file.name, format, chars: file.text.length };
     }
-    const readable = unit.files.filter(({ file, format }) => admit(file, format, contexts.get(file.name), options));
+    const readable = unit.files.filter(({ file, format }) =>
+      admit(file, format, contexts.get(file.name), options),
+    );
     if (readable.length > 0) {
       const first = readable[0];
       try {
@@ -116,7 +123,10 @@ export function* readFilesWith(
 
 /** Every file read completely: the roles and problems of each, in the order given. */
 export function importFiles(files: readonly InputFile[], options: ImportOptions = {}): ImportResult[] {
-  const results = new Map<string, { format: FormatId | undefined; roles: ImportedRole[]; problems: readonly ImportProblem[] }>();
+  const results = new Map<
+    string,
+    { format: FormatId | undefined; roles: ImportedRole[]; problems: readonly ImportProblem[] }
+  >();
   for (const event of readFiles(files, options)) {
     if (event.kind === 'file') results.set(event.file, { format: event.format, roles: [], problems: [] });
     else if (event.kind === 'role') results.get(event.role.file)?.roles.push(event.role);
@@ -166,7 +176,12 @@ function directoryOf(name: string): string {
 }
 
 /** Whether a file can be read at all; says why not when it cannot. */
-function admit(file: InputFile, format: FormatId | undefined, ctx: FileContext | undefined, options: ImportOptions): boolean {
+function admit(
+  file: InputFile,
+  format: FormatId | undefined,
+  ctx: FileContext | undefined,
+  options: ImportOptions,
+): boolean {
   if (ctx === undefined) return false;
   if (format === undefined) {
     ctx.problems.add('unknown-format', 'error', `The file was not read: ${detectFormat(file).reason}.`);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentDecode } from './decoded-text.js';
-import { decodeJsonString } from './decoded-text.js';
+import { decodeJsonString, percentDecode } from './decoded-text.js';
 import { CursorStop, JsonCursor } from './json-cursor.js';
 
 describe('JsonCursor', () => {

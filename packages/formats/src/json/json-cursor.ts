@@ -61,7 +61,8 @@ export class JsonCursor {
 
   /** A string literal: its value and span (with the quotes). */
   string(): { value: string; span: Span } {
-    if (this.peek() !== 34) throw this.stop(this.pos >= this.text.length ? 'the text ends' : 'a string was expected');
+    if (this.peek() !== 34)
+      throw this.stop(this.pos >= this.text.length ? 'the text ends' : 'a string was expected');
     const start = this.pos;
     const end = this.#stringEnd(start);
     const raw = this.text.slice(start, end);

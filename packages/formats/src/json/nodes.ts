@@ -18,7 +18,8 @@ export function stringMember(node: JsonNode | undefined, key: string): string | 
 /** Adds `offset` to every span of a tree (a value parsed on its own, placed back in its file). */
 export function shiftSpans(node: JsonNode, offset: number): JsonNode {
   if (offset === 0) return node;
-  const span = node.span === undefined ? undefined : { start: node.span.start + offset, end: node.span.end + offset };
+  const span =
+    node.span === undefined ? undefined : { start: node.span.start + offset, end: node.span.end + offset };
   const withSpan = span === undefined ? {} : { span };
   switch (node.kind) {
     case 'object':
@@ -27,7 +28,9 @@ export function shiftSpans(node: JsonNode, offset: number): JsonNode {
         ...withSpan,
         members: node.members.map((m) => ({
           key: m.key,
-          ...(m.keySpan === undefined ? {} : { keySpan: { start: m.keySpan.start + offset, end: m.keySpan.end + offset } }),
+          ...(m.keySpan === undefined
+            ? {}
+            : { keySpan: { start: m.keySpan.start + offset, end: m.keySpan.end + offset } }),
           value: shiftSpans(m.value, offset),
         })),
       };

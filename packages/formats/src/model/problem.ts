@@ -32,5 +32,7 @@ export class Problems {
 
 /** "line 12, column 5" for messages. */
 export function where(problemLocation: { line: number; column: number } | undefined): string {
-  return problemLocation === undefined ? '' : ` at line ${problemLocation.line}, column ${problemLocation.column}`;
+  return problemLocation === undefined
+    ? ''
+    : ` at line ${problemLocation.line}, column ${problemLocation.column}`;
 }

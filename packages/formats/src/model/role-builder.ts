@@ -133,7 +133,12 @@ export function roleFromText(
     how = 'url-encoded';
   }
   const parsed = parseJson(text.text);
-  const map: PolicySourceMap = { tree: parsed.root ?? { kind: 'null' }, offset: 0, table: text.table, text: text.text };
+  const map: PolicySourceMap = {
+    tree: parsed.root ?? { kind: 'null' },
+    offset: 0,
+    table: text.table,
+    text: text.text,
+  };
   if (parsed.root === undefined) {
     const error = parsed.errors[0];
     const start = error === undefined ? draft.span.start : (text.table[error.span.start] ?? draft.span.start);

@@ -45,7 +45,7 @@ export function sourceRanges(map: PolicySourceMap): { path: JsonPath; span: Span
     const span = locate(map, path);
     if (span !== undefined) out.push({ path, span });
     if (node.kind === 'object') for (const m of node.members) visit(m.value, [...path, m.key]);
-    else if (node.kind === 'array') node.items.forEach((item, i) => visit(item, [...path, i]));
+    else if (node.kind === 'array') for (const [i, item] of node.items.entries()) visit(item, [...path, i]);
   };
   visit(map.tree, []);
   return out;

@@ -34,7 +34,9 @@ describe('scan', () => {
       expect(report.summary.findings[severity]).toBe(findings.filter((f) => f.severity === severity).length);
     for (const rule of report.summary.rules) {
       expect(rule.findings).toBe(findings.filter((f) => f.code === rule.code).length);
-      expect(rule.roles).toBe(report.roles.filter((r) => r.findings.some((f) => f.code === rule.code)).length);
+      expect(rule.roles).toBe(
+        report.roles.filter((r) => r.findings.some((f) => f.code === rule.code)).length,
+      );
     }
     expect(report.summary.rules.map((r) => r.severity)).toEqual(
       [...report.summary.rules.map((r) => r.severity)].sort(
@@ -46,7 +48,9 @@ describe('scan', () => {
   it('says who can assume each role, relative to its account', () => {
     const open = report.roles.find((r) => r.name === 'open-to-everyone');
     expect(open?.who).toMatchObject([{ kind: 'any-aws', relation: 'any', conditions: [] }]);
-    const org = report.roles.find((r) => r.name === 'OrganizationAccountAccessRole' && r.file.endsWith('details.json'));
+    const org = report.roles.find(
+      (r) => r.name === 'OrganizationAccountAccessRole' && r.file.endsWith('details.json'),
+    );
     expect(org?.who).toMatchObject([{ kind: 'root', account: '999988887777', relation: 'external' }]);
     const testRole = report.roles.find((r) => r.name === 'Test-Role');
     expect(testRole?.who).toMatchObject([{ relation: 'same', account: '123456789012' }]);
@@ -61,7 +65,11 @@ describe('scan', () => {
 
   it('drops findings about placeholders, keeping the unresolved-value finding', () => {
     const deploy = report.roles.find((r) => r.address === 'DeployRole');
-    expect(deploy?.findings.map((f) => f.code)).toEqual(['unresolved-value', 'unresolved-value', 'unresolved-value']);
+    expect(deploy?.findings.map((f) => f.code)).toEqual([
+      'unresolved-value',
+      'unresolved-value',
+      'unresolved-value',
+    ]);
   });
 
   it('runs a trust file scenarios', () => {
@@ -71,11 +79,21 @@ describe('scan', () => {
         role: 'arn:aws:iam::111122223333:role/r',
         policy: {
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+          ],
         },
         scenarios: [
-          { name: 'ec2', request: { action: 'sts:AssumeRole', principal: { Service: 'ec2.amazonaws.com' } }, expect: 'allow' },
-          { name: 'wrong', request: { action: 'sts:AssumeRole', principal: { Service: 'lambda.amazonaws.com' } }, expect: 'allow' },
+          {
+            name: 'ec2',
+            request: { action: 'sts:AssumeRole', principal: { Service: 'ec2.amazonaws.com' } },
+            expect: 'allow',
+          },
+          {
+            name: 'wrong',
+            request: { action: 'sts:AssumeRole', principal: { Service: 'lambda.amazonaws.com' } },
+            expect: 'allow',
+          },
         ],
       }),
     };
@@ -115,7 +133,12 @@ describe('bad input never throws, and the other files are still scanned', () => 
     const big = { name: 'huge.tf', text: `# ${'x'.repeat(100 * 1024 * 1024)}` };
     const r = scanAll([big, good], { now: NOW });
     expect(r.problems).toMatchObject([
-      { file: 'huge.tf', code: 'file-too-large', severity: 'error', message: expect.stringContaining('104,857,602 characters') },
+      {
+        file: 'huge.tf',
+        code: 'file-too-large',
+        severity: 'error',
+        message: expect.stringContaining('104,857,602 characters'),
+      },
     ]);
     expect(r.roles.length).toBe(3);
   });
@@ -136,7 +159,10 @@ describe('bad input never throws, and the other files are still scanned', () => 
         (index, at, insert) => {
           const file = files[index] as InputFile;
           const cut = Math.floor(file.text.length * at);
-          const text = insert === null ? file.text.slice(0, cut) : file.text.slice(0, cut) + insert + file.text.slice(cut + 1);
+          const text =
+            insert === null
+              ? file.text.slice(0, cut)
+              : file.text.slice(0, cut) + insert + file.text.slice(cut + 1);
           const report = scanAll([{ name: file.name, text }, good], { now: NOW });
           // The good file is always there, whatever happened to the other one.
           expect(report.roles.filter((r) => r.file === good.name)).toHaveLength(3);

@@ -1,11 +1,11 @@
 import {
   compileSource,
   type Decision,
-  formatPath,
   type Finding,
+  formatPath,
   lintSource,
-  parseRoleArn,
   type PolicySource,
+  parseRoleArn,
   type Severity,
 } from '@trustwright/core';
 import { type ImportOptions, readFilesWith } from '../import/read-files.js';
@@ -19,7 +19,7 @@ import type {
   PolicyEncoding,
   SourceLocation,
 } from '../model/types.js';
-import { SummaryBuilder, type ScanSummary } from './summary.js';
+import { type ScanSummary, SummaryBuilder } from './summary.js';
 import { isPrefix, type TrustedPrincipal, whoCanAssume } from './who-can-assume.js';
 
 export interface ScanOptions extends ImportOptions {
@@ -253,11 +253,21 @@ export function reviewRole(
  * source itself for a JSON object in a JSON file (no copy of the policy needed); otherwise the
  * compact JSON of the value.
  */
-function policyText(role: ImportedRole, map: PolicySourceMap, locators: ReadonlyMap<string, Locator>): string {
+function policyText(
+  role: ImportedRole,
+  map: PolicySourceMap,
+  locators: ReadonlyMap<string, Locator>,
+): string {
   if (map.text !== undefined) return map.text;
   const span = map.tree.span;
   const file = locators.get(role.file)?.text;
-  if (role.encoding === 'object' && role.unresolved.length === 0 && map.table === undefined && span !== undefined && file !== undefined)
+  if (
+    role.encoding === 'object' &&
+    role.unresolved.length === 0 &&
+    map.table === undefined &&
+    span !== undefined &&
+    file !== undefined
+  )
     return file.slice(map.offset + span.start, map.offset + span.end);
   return JSON.stringify(role.policy) ?? '';
 }

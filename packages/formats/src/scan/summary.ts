@@ -105,7 +105,10 @@ export class SummaryBuilder {
     const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     const rules = [...this.#rules]
       .map(([code, r]) => ({ code, ...r }))
-      .sort((a, b) => rank[a.severity] - rank[b.severity] || b.findings - a.findings || a.code.localeCompare(b.code));
+      .sort(
+        (a, b) =>
+          rank[a.severity] - rank[b.severity] || b.findings - a.findings || a.code.localeCompare(b.code),
+      );
     const sorted = (s: Set<string>) => [...s].sort();
     return {
       files: this.#files,

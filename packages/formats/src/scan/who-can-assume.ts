@@ -1,10 +1,10 @@
 import {
   isAccountId,
   type JsonNode,
-  parseArn,
   type JsonPath,
   normalizePolicy,
   type PolicyPrincipalKind,
+  parseArn,
   parseRoleArn,
 } from '@trustwright/core';
 import type { UnresolvedValue } from '../model/types.js';
@@ -53,7 +53,10 @@ export function whoCanAssume(
   const rows: TrustedPrincipal[] = [];
   for (const s of policy.statements) {
     if (s.effect !== 'Allow' || s.malformed !== undefined || s.principal === undefined) continue;
-    const actions = s.action === undefined ? [] : s.action.patterns.map((p) => (s.action?.not ? `not ${p.value}` : p.value));
+    const actions =
+      s.action === undefined
+        ? []
+        : s.action.patterns.map((p) => (s.action?.not ? `not ${p.value}` : p.value));
     const conditions = [...new Set(s.conditions.map((c) => c.key))];
     for (const e of s.principal.entries) {
       const open = unresolved.find((u) => isPrefix(u.path, e.path));
@@ -63,7 +66,8 @@ export function whoCanAssume(
       if (e.kind === 'any-aws') relation = 'any';
       else if (guessed === 'same') relation = 'same';
       else if (open !== undefined && e.key === 'Service') relation = 'none';
-      else if (account === undefined) relation = e.kind === 'service' || e.kind === 'web-identity-provider' ? 'none' : 'unknown';
+      else if (account === undefined)
+        relation = e.kind === 'service' || e.kind === 'web-identity-provider' ? 'none' : 'unknown';
       else if (roleAccount === undefined) relation = 'unknown';
       else relation = account === roleAccount ? 'same' : 'external';
       rows.push({
@@ -95,9 +99,9 @@ export function isPrefix(prefix: JsonPath, path: JsonPath): boolean {
  * role's own account id (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`, what CDK writes).
  */
 function templateAccount(value: string): string | 'same' | undefined {
-  const v = value.replaceAll('${AWS::Partition}', 'aws');
-  if (v === '${AWS::AccountId}' || /^arn:[a-z-]+:iam::\$\{AWS::AccountId\}:/.test(v)) return 'same';
-  if (v.includes('${')) return undefined;
+  const v = value.replaceAll(`\${AWS::Partition}`, 'aws');
+  if (v === `\${AWS::AccountId}` || /^arn:[a-z-]+:iam::\$\{AWS::AccountId\}:/.test(v)) return 'same';
+  if (v.includes(`\${`)) return undefined;
   if (isAccountId(v)) return v;
   const arn = parseArn(v);
   return arn !== undefined && isAccountId(arn.account) ? arn.account : undefined;

@@ -19,12 +19,18 @@ export class HclValues {
     switch (node.name) {
       case 'StringLit': {
         const literal = node.getChild('TemplateLiteral');
-        return { kind: 'string', value: literal === null ? '' : decodeQuoted(this.text, literal.from, literal.to).text, span };
+        return {
+          kind: 'string',
+          value: literal === null ? '' : decodeQuoted(this.text, literal.from, literal.to).text,
+          span,
+        };
       }
       case 'NumericLit': {
         const raw = this.text.slice(node.from, node.to);
         const value = Number(raw);
-        return Number.isFinite(value) ? { kind: 'number', value, raw, span } : { kind: 'string', value: raw, span };
+        return Number.isFinite(value)
+          ? { kind: 'number', value, raw, span }
+          : { kind: 'string', value: raw, span };
       }
       case 'BoolLit':
         return { kind: 'boolean', value: this.text.slice(node.from, node.to) === 'true', span };
@@ -88,7 +94,13 @@ export class HclValues {
 
   placeholder(node: { from: number; to: number }, path: JsonPath, placeholder: string): JsonNode {
     const span = { start: node.from, end: node.to };
-    this.unresolved.push({ path, kind: 'terraform', expression: snippet(this.text, node), placeholder, span });
+    this.unresolved.push({
+      path,
+      kind: 'terraform',
+      expression: snippet(this.text, node),
+      placeholder,
+      span,
+    });
     return { kind: 'string', value: placeholder, span };
   }
 }

@@ -72,7 +72,11 @@ export function attributesOf(body: SyntaxNode | undefined, text: string): HclAtt
   });
 }
 
-export function attribute(body: SyntaxNode | undefined, text: string, name: string): HclAttribute | undefined {
+export function attribute(
+  body: SyntaxNode | undefined,
+  text: string,
+  name: string,
+): HclAttribute | undefined {
   return attributesOf(body, text).find((a) => a.name === name);
 }
 

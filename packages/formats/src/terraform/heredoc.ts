@@ -42,7 +42,12 @@ export function decodeTemplate(
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.to <= bodyStart || child.from >= bodyEnd) continue;
     if (child.name === 'TemplateLiteral') {
-      const chunk = decodeQuoted(source, Math.max(child.from, bodyStart), Math.min(child.to, bodyEnd), !heredoc);
+      const chunk = decodeQuoted(
+        source,
+        Math.max(child.from, bodyStart),
+        Math.min(child.to, bodyEnd),
+        !heredoc,
+      );
       for (let k = 0; k < chunk.text.length; k++) {
         const c = chunk.text[k] ?? '';
         if (escaped) escaped = false;
@@ -51,7 +56,11 @@ export function decodeTemplate(
         units.push(c);
         offsets.push(chunk.offsets[k] ?? child.from);
       }
-    } else if (child.name !== 'HeredocStart' && child.name !== 'HeredocIdentifier' && !child.name.startsWith('Quoted')) {
+    } else if (
+      child.name !== 'HeredocStart' &&
+      child.name !== 'HeredocIdentifier' &&
+      !child.name.startsWith('Quoted')
+    ) {
       const written = source.slice(child.from, child.to);
       // Escaped for JSON either way: the decoded value is the expression exactly as written.
       const escapedText = written.replaceAll('\\', '\\\\').replaceAll('"', '\\"');

@@ -39,7 +39,11 @@ export function* readTerraformJson(text: string, ctx: FileContext): Generator<Im
       `The file has neither "planned_values" nor "values": it is not the output of terraform show -json.`,
     );
   else if (count === 0)
-    ctx.problems.add('no-trust-policy', 'info', `The file has no aws_iam_role resource, so it holds no trust policy.`);
+    ctx.problems.add(
+      'no-trust-policy',
+      'info',
+      `The file has no aws_iam_role resource, so it holds no trust policy.`,
+    );
 }
 
 function* moduleRoles(cursor: JsonCursor, ctx: FileContext): Generator<ImportedRole> {
@@ -74,6 +78,12 @@ function resourceRole(resource: JsonNode, offset: number, text: string, ctx: Fil
   const literal = { start: offset + policy.span.start, end: offset + policy.span.end };
   const decoded = decodeJsonString(text, literal);
   if (decoded === undefined)
-    return roleWithoutPolicy(ctx, draft, 'policy-invalid', `${address}: the policy string has an invalid escape.`, literal);
+    return roleWithoutPolicy(
+      ctx,
+      draft,
+      'policy-invalid',
+      `${address}: the policy string has an invalid escape.`,
+      literal,
+    );
   return roleFromText(ctx, draft, decoded, 'json-string');
 }

@@ -1,7 +1,14 @@
 import type { SyntaxNode } from '@lezer/common';
 import { nodeAt } from '@trustwright/core';
 import { Locator } from '../model/location.js';
-import { type FileContext, fileContext, type RoleDraft, roleFromText, roleFromTree, roleWithoutPolicy } from '../model/role-builder.js';
+import {
+  type FileContext,
+  fileContext,
+  type RoleDraft,
+  roleFromText,
+  roleFromTree,
+  roleWithoutPolicy,
+} from '../model/role-builder.js';
 import type { ImportedRole, InputFile } from '../model/types.js';
 import { attribute, type HclBlock, type HclFile, hasErrorIn, parseHcl, snippet } from './hcl.js';
 import { HclValues, unwrap } from './hcl-value.js';
@@ -40,7 +47,11 @@ export function* readTerraformModule(
   const index: ModuleIndex = { documents: new Map(), locals: new Map() };
   for (const file of module) {
     for (const block of file.hcl.blocks) {
-      if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels[1] !== undefined)
+      if (
+        block.type === 'data' &&
+        block.labels[0] === 'aws_iam_policy_document' &&
+        block.labels[1] !== undefined
+      )
         index.documents.set(block.labels[1], { file, block });
       if (block.type === 'locals' && block.body !== undefined)
         for (const a of block.body.getChildren('Attribute')) {
@@ -79,7 +90,8 @@ function* fileRoles(file: ModuleFile, index: ModuleIndex): Generator<ImportedRol
     roles++;
     const address = `aws_iam_role.${block.labels[1] ?? ''}`;
     const nameAttr = attribute(block.body, text, 'name');
-    const nameValue = nameAttr?.expression === undefined ? undefined : new HclValues(text).value(nameAttr.expression, []);
+    const nameValue =
+      nameAttr?.expression === undefined ? undefined : new HclValues(text).value(nameAttr.expression, []);
     const draft: RoleDraft = {
       address,
       name: nameValue?.kind === 'string' && !nameValue.value.includes('${') ? nameValue.value : undefined,
@@ -87,10 +99,16 @@ function* fileRoles(file: ModuleFile, index: ModuleIndex): Generator<ImportedRol
     };
     const policy = attribute(block.body, text, 'assume_role_policy');
     if (policy?.expression === undefined) {
-      yield roleWithoutPolicy(ctx, draft, 'policy-invalid', `${address} has no assume_role_policy, which the resource requires.`, {
-        start: block.node.from,
-        end: block.node.to,
-      });
+      yield roleWithoutPolicy(
+        ctx,
+        draft,
+        'policy-invalid',
+        `${address} has no assume_role_policy, which the resource requires.`,
+        {
+          start: block.node.from,
+          end: block.node.to,
+        },
+      );
       continue;
     }
     if (hasErrorIn(hcl, policy.node)) {
@@ -106,7 +124,9 @@ function* fileRoles(file: ModuleFile, index: ModuleIndex): Generator<ImportedRol
     yield policyRole(file, index, draft, policy.expression, 0);
   }
   if (roles === 0) {
-    const documents = hcl.blocks.filter((b) => b.type === 'data' && b.labels[0] === 'aws_iam_policy_document').length;
+    const documents = hcl.blocks.filter(
+      (b) => b.type === 'data' && b.labels[0] === 'aws_iam_policy_document',
+    ).length;
     ctx.problems.add(
       'no-trust-policy',
       'info',
@@ -127,10 +147,16 @@ function policyRole(
   const text = file.input.text;
   const node = unwrap(expression);
   const unresolvable = (why: string) =>
-    roleWithoutPolicy(ctx, draft, 'policy-unresolved', `The trust policy of ${draft.address} is ${snippet(text, expression)}: ${why}`, {
-      start: expression.from,
-      end: expression.to,
-    });
+    roleWithoutPolicy(
+      ctx,
+      draft,
+      'policy-unresolved',
+      `The trust policy of ${draft.address} is ${snippet(text, expression)}: ${why}`,
+      {
+        start: expression.from,
+        end: expression.to,
+      },
+    );
   if (node.name === 'FunctionCall') {
     const fn = node.getChild('FunctionName');
     const fnName = fn === null ? '' : text.slice(fn.from, fn.to);
@@ -139,16 +165,24 @@ function policyRole(
     if (fnName === 'jsonencode' && args.length === 1 && arg !== undefined) {
       const values = new HclValues(text);
       const tree = values.value(arg, []);
-      if (tree.kind !== 'object') return unresolvable('jsonencode of a value Terraform computes, which Trustwright does not evaluate.');
+      if (tree.kind !== 'object')
+        return unresolvable('jsonencode of a value Terraform computes, which Trustwright does not evaluate.');
       const unresolved = repath(tree, values.unresolved);
       const fileOverride = file.ctx.file === ctx.file ? {} : { file: file.ctx.file };
       return roleFromTree(ctx, draft, tree, { tree, offset: 0, ...fileOverride }, 'jsonencode', unresolved);
     }
-    return unresolvable(`the function ${fnName}() computes it when Terraform runs, which Trustwright does not evaluate.`);
+    return unresolvable(
+      `the function ${fnName}() computes it when Terraform runs, which Trustwright does not evaluate.`,
+    );
   }
   if (node.name === 'HeredocTemplate' || node.name === 'QuotedTemplate' || node.name === 'StringLit') {
     const { decoded, interpolations } = decodeTemplate(node, text);
-    const role = roleFromText(ctx, draft, decoded, node.name === 'HeredocTemplate' ? 'heredoc' : 'json-string');
+    const role = roleFromText(
+      ctx,
+      draft,
+      decoded,
+      node.name === 'HeredocTemplate' ? 'heredoc' : 'json-string',
+    );
     if (role.sourceMap === undefined || interpolations.length === 0) return role;
     const tree = role.sourceMap.tree;
     const unresolved = interpolations.map((i) => {
@@ -169,7 +203,9 @@ function policyRole(
   if (reference?.[0] === 'data' && reference[1] === 'aws_iam_policy_document' && reference[2] !== undefined) {
     const found = index.documents.get(reference[2]);
     if (found === undefined)
-      return unresolvable(`no data "aws_iam_policy_document" "${reference[2]}" is in the .tf files given from this directory.`);
+      return unresolvable(
+        `no data "aws_iam_policy_document" "${reference[2]}" is in the .tf files given from this directory.`,
+      );
     const values = new HclValues(found.file.input.text);
     const { tree, unsupported } = policyDocument(found.block, found.file.input.text, values);
     const unresolved = repath(tree, values.unresolved);
@@ -184,7 +220,8 @@ function policyRole(
     );
     // Problems in another file are that file's own; they are located there.
     const target = other ? found.file.ctx : undefined;
-    for (const u of unsupported) (target ?? ctx).problems.add('unsupported-construct', 'warning', u.message, u.span, draft.address);
+    for (const u of unsupported)
+      (target ?? ctx).problems.add('unsupported-construct', 'warning', u.message, u.span, draft.address);
     if (other)
       for (const u of unresolved)
         found.file.ctx.problems.add(
@@ -198,8 +235,14 @@ function policyRole(
   }
   if (reference?.[0] === 'local' && reference[1] !== undefined && depth < 4) {
     const local = index.locals.get(reference[1]);
-    if (local === undefined) return unresolvable(`no local "${reference[1]}" is defined in the .tf files given from this directory.`);
-    if (local.file !== file) return unresolvable(`local.${reference[1]} is defined in ${local.file.ctx.file}; pass a reference that sits in the same file.`);
+    if (local === undefined)
+      return unresolvable(
+        `no local "${reference[1]}" is defined in the .tf files given from this directory.`,
+      );
+    if (local.file !== file)
+      return unresolvable(
+        `local.${reference[1]} is defined in ${local.file.ctx.file}; pass a reference that sits in the same file.`,
+      );
     return policyRole(file, index, draft, local.expression, depth + 1);
   }
   return unresolvable('its value is known only when Terraform runs, which Trustwright does not evaluate.');
@@ -218,4 +261,3 @@ function referenceOf(expression: SyntaxNode, text: string): string[] | undefined
   }
   return parts;
 }
-

@@ -4,7 +4,12 @@ import { attribute, attributesOf, blocksOf, type HclBlock } from './hcl.js';
 import type { HclValues } from './hcl-value.js';
 
 /** Arguments of `data "aws_iam_policy_document"` that pull in other documents, which are not merged here. */
-const MERGED_DOCUMENTS = ['source_policy_documents', 'override_policy_documents', 'source_json', 'override_json'];
+const MERGED_DOCUMENTS = [
+  'source_policy_documents',
+  'override_policy_documents',
+  'source_json',
+  'override_json',
+];
 
 export interface PolicyDocumentResult {
   readonly tree: JsonNode;
@@ -26,7 +31,10 @@ export function policyDocument(block: HclBlock, text: string, values: HclValues)
   const version = attribute(block.body, text, 'version');
   members.push({
     key: 'Version',
-    value: version?.expression === undefined ? { kind: 'string', value: '2012-10-17', span } : values.value(version.expression, ['Version']),
+    value:
+      version?.expression === undefined
+        ? { kind: 'string', value: '2012-10-17', span }
+        : values.value(version.expression, ['Version']),
   });
   const id = attribute(block.body, text, 'policy_id');
   if (id?.expression !== undefined) members.push({ key: 'Id', value: values.value(id.expression, ['Id']) });
@@ -61,7 +69,8 @@ function statement(block: HclBlock, text: string, values: HclValues, path: JsonP
   };
   add('Sid', 'sid');
   const effect = attribute(block.body, text, 'effect');
-  if (effect?.expression === undefined) members.push({ key: 'Effect', value: { kind: 'string', value: 'Allow', span } });
+  if (effect?.expression === undefined)
+    members.push({ key: 'Effect', value: { kind: 'string', value: 'Allow', span } });
   else add('Effect', 'effect');
   const inner = block.body === undefined ? [] : blocksOf(block.body, text);
   principals(inner, 'principals', 'Principal', text, values, path, members);
@@ -91,7 +100,8 @@ function principals(
   for (const b of list) {
     const type = attribute(b.body, text, 'type');
     const ids = attribute(b.body, text, 'identifiers');
-    const typeValue = type?.expression === undefined ? undefined : values.value(type.expression, [...path, key, 'type']);
+    const typeValue =
+      type?.expression === undefined ? undefined : values.value(type.expression, [...path, key, 'type']);
     const typeName = typeValue?.kind === 'string' ? typeValue.value : '';
     if (ids?.expression === undefined) continue;
     const idsValue = values.value(ids.expression, [...path, key, typeName]);
@@ -100,7 +110,11 @@ function principals(
       star = { kind: 'string', value: '*', span: rangeOf(b.node) };
       continue;
     }
-    const entry = byType.get(typeName) ?? { span: rangeOf(ids.node), keySpan: rangeOf(type?.node ?? b.node), items: [] };
+    const entry = byType.get(typeName) ?? {
+      span: rangeOf(ids.node),
+      keySpan: rangeOf(type?.node ?? b.node),
+      items: [],
+    };
     entry.items.push(...items);
     byType.set(typeName, entry);
   }
@@ -133,9 +147,12 @@ function conditions(
     const test = attribute(b.body, text, 'test');
     const variable = attribute(b.body, text, 'variable');
     const vals = attribute(b.body, text, 'values');
-    const testValue = test?.expression === undefined ? undefined : values.value(test.expression, [...path, 'Condition']);
+    const testValue =
+      test?.expression === undefined ? undefined : values.value(test.expression, [...path, 'Condition']);
     const variableValue =
-      variable?.expression === undefined ? undefined : values.value(variable.expression, [...path, 'Condition']);
+      variable?.expression === undefined
+        ? undefined
+        : values.value(variable.expression, [...path, 'Condition']);
     const testName = testValue?.kind === 'string' ? testValue.value : '';
     const variableName = variableValue?.kind === 'string' ? variableValue.value : '';
     const entry = byTest.get(testName) ?? { span: rangeOf(b.node), members: [] };
@@ -165,7 +182,9 @@ function conditions(
 
 /** A one-element list renders as its element, as the provider writes it. */
 function collapse(node: JsonNode): JsonNode {
-  return node.kind === 'array' && node.items.length === 1 && node.items[0] !== undefined ? node.items[0] : node;
+  return node.kind === 'array' && node.items.length === 1 && node.items[0] !== undefined
+    ? node.items[0]
+    : node;
 }
 
 function rangeOf(node: SyntaxNode): Span {

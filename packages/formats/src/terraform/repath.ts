@@ -11,7 +11,7 @@ export function repath(tree: JsonNode, unresolved: readonly UnresolvedValue[]): 
   const visit = (node: JsonNode, path: JsonPath): void => {
     if (node.span !== undefined) bySpan.set(`${node.span.start}:${node.span.end}`, path);
     if (node.kind === 'object') for (const m of node.members) visit(m.value, [...path, m.key]);
-    else if (node.kind === 'array') node.items.forEach((item, i) => visit(item, [...path, i]));
+    else if (node.kind === 'array') for (const [i, item] of node.items.entries()) visit(item, [...path, i]);
   };
   visit(tree, []);
   return unresolved.flatMap((u) => {
