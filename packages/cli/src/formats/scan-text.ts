@@ -107,7 +107,7 @@ export function renderSummaryText(s: ScanSummary): string {
   }
   const t = s.trust;
   lines.push(
-    `  who can assume: ${plural(t.anyPrincipal, 'role trusts', 'roles trust')} any AWS principal; ${plural(t.externalWithoutCondition, 'role trusts', 'roles trust')} another account without a condition${t.unresolved > 0 ? `; ${plural(t.unresolved, 'role has', 'roles have')} unresolved principals` : ''}`,
+    `  who can assume: ${plural(t.anyPrincipal, 'role trusts', 'roles trust')} any AWS principal (${t.anyPrincipalWithoutCondition.toLocaleString('en-US')} without a condition); ${plural(t.externalWithoutCondition, 'role trusts', 'roles trust')} another account without a condition${t.unresolved > 0 ? `; ${plural(t.unresolved, 'role has', 'roles have')} unresolved principals` : ''}`,
   );
   const list = (label: string, values: readonly string[]) => {
     if (values.length === 0) return;

@@ -27,6 +27,8 @@ export interface ScanSummary {
   readonly trust: {
     /** Roles that trust `*` (any AWS principal) in an Allow statement. */
     readonly anyPrincipal: number;
+    /** Of those, the roles where such a statement has no condition at all. */
+    readonly anyPrincipalWithoutCondition: number;
     /** Roles with an Allow statement without any condition that trusts another account. */
     readonly externalWithoutCondition: number;
     readonly externalAccounts: readonly string[];
@@ -48,6 +50,7 @@ export class SummaryBuilder {
   readonly #rules = new Map<string, { severity: Severity; findings: number; roles: number }>();
   readonly #scenarios = { passed: 0, failed: 0, unchecked: 0 };
   #anyPrincipal = 0;
+  #anyPrincipalWithoutCondition = 0;
   #externalWithoutCondition = 0;
   #unresolved = 0;
   readonly #accounts = new Set<string>();
@@ -83,10 +86,14 @@ export class SummaryBuilder {
       else this.#scenarios.failed++;
     }
     let any = false;
+    let openAny = false;
     let openExternal = false;
     let unresolved = false;
     for (const p of r.who) {
-      if (p.kind === 'any-aws' && !p.except) any = true;
+      if (p.kind === 'any-aws' && !p.except) {
+        any = true;
+        if (p.conditions.length === 0) openAny = true;
+      }
       if (p.kind === 'unresolved') unresolved = true;
       if (p.relation === 'external' && p.account !== undefined) {
         this.#accounts.add(p.account);
@@ -97,6 +104,7 @@ export class SummaryBuilder {
       if (p.kind === 'service') this.#services.add(p.value);
     }
     if (any) this.#anyPrincipal++;
+    if (openAny) this.#anyPrincipalWithoutCondition++;
     if (openExternal) this.#externalWithoutCondition++;
     if (unresolved) this.#unresolved++;
   }
@@ -121,6 +129,7 @@ export class SummaryBuilder {
       scenarios: { ...this.#scenarios },
       trust: {
         anyPrincipal: this.#anyPrincipal,
+        anyPrincipalWithoutCondition: this.#anyPrincipalWithoutCondition,
         externalWithoutCondition: this.#externalWithoutCondition,
         externalAccounts: sorted(this.#accounts),
         federatedProviders: sorted(this.#federated),
