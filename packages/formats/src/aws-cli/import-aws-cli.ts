@@ -1,10 +1,9 @@
-import { decodeJsonString } from '../json/decoded-text.js';
 import { CursorStop, JsonCursor } from '../json/json-cursor.js';
 import type { RoleReader } from '../model/importer.js';
 import {
   type FileContext,
   type RoleDraft,
-  roleFromText,
+  roleFromJsonString,
   roleFromTree,
   roleWithoutPolicy,
 } from '../model/role-builder.js';
@@ -131,16 +130,7 @@ function readRoleEntry(cursor: JsonCursor, ctx: FileContext, address: string): I
       { tree: policy.node.node, offset: policy.node.offset },
       'object',
     );
-  const decoded = decodeJsonString(cursor.text, policy.span);
-  if (decoded === undefined)
-    return roleWithoutPolicy(
-      ctx,
-      draft,
-      'policy-invalid',
-      `${address}: the policy string has an invalid escape.`,
-      policy.span,
-    );
-  return roleFromText(ctx, draft, decoded, 'json-string');
+  return roleFromJsonString(ctx, draft, cursor.text, policy.span);
 }
 
 /** Reports where a streamed JSON file stopped being readable, and why. */

@@ -7,7 +7,12 @@ import {
   type Suppression,
   toJsonValue,
 } from '@trustwright/core';
-import { type DecodedText, looksPercentEncoded, percentDecode } from '../json/decoded-text.js';
+import {
+  type DecodedText,
+  decodeJsonString,
+  looksPercentEncoded,
+  percentDecode,
+} from '../json/decoded-text.js';
 import type { Locator } from './location.js';
 import { Problems } from './problem.js';
 import type { PolicySourceMap } from './source-map.js';
@@ -164,4 +169,23 @@ function base(ctx: FileContext, draft: RoleDraft) {
     scenarios: draft.scenarios ?? [],
     suppressions: draft.suppressions ?? [],
   };
+}
+
+/** A role whose policy is a JSON string literal at `literal` in the file (JSON text or URL-encoded JSON). */
+export function roleFromJsonString(
+  ctx: FileContext,
+  draft: RoleDraft,
+  source: string,
+  literal: Span,
+): ImportedRole {
+  const decoded = decodeJsonString(source, literal);
+  if (decoded === undefined)
+    return roleWithoutPolicy(
+      ctx,
+      draft,
+      'policy-invalid',
+      `${draft.address}: the policy string has an invalid escape.`,
+      literal,
+    );
+  return roleFromText(ctx, draft, decoded, 'json-string');
 }

@@ -8,7 +8,7 @@ import {
   parseRoleArn,
   type Severity,
 } from '@trustwright/core';
-import { type ImportOptions, readFilesWith } from '../import/read-files.js';
+import { type ImportEvent, type ImportOptions, readFilesWith } from '../import/read-files.js';
 import { Locator } from '../model/location.js';
 import { locate, type PolicySourceMap } from '../model/source-map.js';
 import type {
@@ -89,13 +89,7 @@ export interface ScanProgress {
 export type ScanEvent =
   | { readonly kind: 'file'; readonly file: string; readonly format: FormatId | undefined }
   | { readonly kind: 'role'; readonly result: RoleScanResult }
-  | {
-      readonly kind: 'file-done';
-      readonly file: string;
-      readonly format: FormatId | undefined;
-      readonly roles: number;
-      readonly problems: readonly ImportProblem[];
-    }
+  | Extract<ImportEvent, { kind: 'file-done' }>
   | { readonly kind: 'progress'; readonly progress: ScanProgress };
 
 /**

@@ -1,9 +1,8 @@
 import type { JsonNode } from '@trustwright/core';
 import { reportStop } from '../aws-cli/import-aws-cli.js';
-import { decodeJsonString } from '../json/decoded-text.js';
 import { JsonCursor } from '../json/json-cursor.js';
 import { getMemberOf, stringMember } from '../json/nodes.js';
-import { type FileContext, roleFromText, roleWithoutPolicy } from '../model/role-builder.js';
+import { type FileContext, roleFromJsonString, roleWithoutPolicy } from '../model/role-builder.js';
 import type { ImportedRole } from '../model/types.js';
 
 /**
@@ -76,14 +75,5 @@ function resourceRole(resource: JsonNode, offset: number, text: string, ctx: Fil
       { start, end: start + 1 },
     );
   const literal = { start: offset + policy.span.start, end: offset + policy.span.end };
-  const decoded = decodeJsonString(text, literal);
-  if (decoded === undefined)
-    return roleWithoutPolicy(
-      ctx,
-      draft,
-      'policy-invalid',
-      `${address}: the policy string has an invalid escape.`,
-      literal,
-    );
-  return roleFromText(ctx, draft, decoded, 'json-string');
+  return roleFromJsonString(ctx, draft, text, literal);
 }
