@@ -23,6 +23,7 @@ export default defineConfig({
       { extends: true, test: { name: 'cli', root: 'packages/cli', environment: 'node' } },
       { extends: true, test: { name: 'templates', root: 'packages/templates', environment: 'node' } },
       { extends: true, test: { name: 'share', root: 'packages/share', environment: 'node' } },
+      { extends: true, test: { name: 'formats', root: 'packages/formats', environment: 'node' } },
       { extends: true, test: { name: 'app', root: 'app', environment: 'happy-dom' } },
     ],
   },

@@ -2,4 +2,4 @@
 // Thin launcher so the bin link exists before the first build; the CLI itself is in dist/.
 import { runCli } from '../dist/node-io.js';
 
-process.exitCode = runCli(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { evalCommand } from './commands/eval-command.js';
 import { explainCommand } from './commands/explain-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { lintCommand } from './commands/lint-command.js';
+import { scanCommand } from './commands/scan-command.js';
 import { testCommand } from './commands/test-command.js';
 import { type CliIo, EXIT, type ExitCode, InputError, UsageError } from './io.js';
-import { parseExpect, parseFormat, parseNow } from './options.js';
+import { parseExpect, parseFormat, parseNow, parseParameters } from './options.js';
 
 export const USAGE = `Usage: trustwright <command> [options]
 
@@ -13,17 +15,29 @@ Commands:
   eval --policy FILE --request FILE     one verdict with its explanation
   lint FILE...                          findings; exit 1 if any is an error (AWS would reject the policy)
   explain FILE...                       who can assume the role, in plain words, one sentence per statement
+  scan FILE...                          every role in Terraform, CloudFormation, terraform show -json or AWS CLI
+                                        exports: findings, scenarios, who can assume it; exit 1 on an error finding
+  export --to FORMAT FILE...            the roles of FILE as terraform, terraform-policy-document,
+                                        cloudformation-yaml, cloudformation-json, cdk-typescript, aws-cli,
+                                        aws-cli-update or trust-file
 
 Options:
   --json            machine-readable output (see the trust-file contract); same as --format json
-  --format FORMAT   text (default) or json; lint also takes sarif (SARIF 2.1.0) and github
+  --format FORMAT   text (default) or json; lint and scan also take sarif (SARIF 2.1.0) and github
                     (GitHub Actions annotations)
   --now TIME        evaluate at TIME (ISO 8601 or epoch seconds) instead of now
   --role ARN        (eval) the role the policy is attached to
   --expect VERDICT  (eval) exit 1 unless the verdict is allow, explicit-deny or implicit-deny
+  --parameter K=V   (scan, export) a CloudFormation parameter or pseudo parameter value, such as
+                    AWS::AccountId=111122223333; repeatable
+  --to FORMAT       (export) the format to write
+  --address ADDR    (export) only the role with this address or name
+  --role-name NAME  (export) the role name to write (default: the role's own name)
   -h, --help        show this help
 
-FILE is a trust file (*.trust.json) or a bare policy JSON; "-" reads standard input.
+FILE is a trust file (*.trust.json) or a bare policy JSON; "-" reads standard input. scan and export
+also read .tf, CloudFormation YAML/JSON (and CDK's cdk.out/*.template.json), terraform show -json,
+and aws iam get-role, list-roles and get-account-authorization-details output.
 Exit codes: 0 success, 1 failed test or error finding, 2 unreadable or invalid input.
 `;
 
@@ -56,10 +70,11 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
   }
   if (command === undefined) throw new UsageError('no command given');
   if (!COMMANDS.includes(command))
-    throw new UsageError(`unknown command "${command}"; use test, eval, lint or explain`);
+    throw new UsageError(`unknown command "${command}"; use test, eval, lint, explain, scan or export`);
   const now = values.now === undefined ? io.now() : parseNow(values.now);
   const format = parseFormat(command, values.format, values.json === true);
   if (command !== 'eval') rejectEvalOptions(command, values);
+  rejectOptions(command, values);
   switch (command) {
     case 'test':
       requireFiles(command, files);
@@ -70,6 +85,20 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
     case 'explain':
       requireFiles(command, files);
       return explainCommand(io, { files, format, now });
+    case 'scan':
+      requireFiles(command, files);
+      return scanCommand(io, { files, format, now, parameters: parseParameters(values.parameter) });
+    case 'export':
+      requireFiles(command, files);
+      if (values.format !== undefined || values.json === true)
+        throw new UsageError('export writes the format given by --to; it takes no --format or --json');
+      return exportCommand(io, {
+        files,
+        to: values.to,
+        address: values.address,
+        roleName: values['role-name'],
+        parameters: parseParameters(values.parameter),
+      });
     case 'eval': {
       if (values.policy === undefined || values.request === undefined)
         throw new UsageError('eval needs --policy FILE and --request FILE');
@@ -103,6 +132,10 @@ function parse(argv: readonly string[]) {
         request: { type: 'string' },
         role: { type: 'string' },
         expect: { type: 'string' },
+        parameter: { type: 'string', multiple: true },
+        to: { type: 'string' },
+        address: { type: 'string' },
+        'role-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -112,7 +145,21 @@ function parse(argv: readonly string[]) {
   }
 }
 
-const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain'];
+const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain', 'scan', 'export'];
+
+/** Which commands take each of the newer flags. */
+const OPTION_COMMANDS: Readonly<Record<string, readonly string[]>> = {
+  parameter: ['scan', 'export'],
+  to: ['export'],
+  address: ['export'],
+  'role-name': ['export'],
+};
+
+function rejectOptions(command: string, values: Partial<Record<string, unknown>>): void {
+  for (const [name, commands] of Object.entries(OPTION_COMMANDS))
+    if (values[name] !== undefined && !commands.includes(command))
+      throw new UsageError(`--${name} applies to ${commands.join(' and ')} only, not ${command}`);
+}
 
 const EVAL_ONLY = ['policy', 'request', 'role', 'expect'] as const;
 

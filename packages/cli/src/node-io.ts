@@ -20,6 +20,11 @@ export const nodeIo: CliIo = {
   now: () => Date.now(),
 };
 
-export function runCli(argv: readonly string[]): ExitCode {
-  return main(argv, nodeIo);
+/** Commands that read Terraform, CloudFormation and account exports. */
+const FORMATS_COMMANDS = new Set(['scan', 'export']);
+
+export async function runCli(argv: readonly string[]): Promise<ExitCode> {
+  const command = argv.find((a) => !a.startsWith('-'));
+  if (command === undefined || !FORMATS_COMMANDS.has(command)) return main(argv, nodeIo);
+  return main(argv, { ...nodeIo, formats: await import('@trustwright/formats') });
 }

@@ -6,6 +6,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Only lint findings have a place in a file, which SARIF and GitHub annotations need. */
 const FORMATS_FOR_LOCATED_FINDINGS: readonly OutputFormat[] = ['sarif', 'github'];
+const COMMANDS_WITH_LOCATED_FINDINGS: readonly string[] = ['lint', 'scan'];
 
 /** `--json` is kept as the contract's spelling of `--format json`; the two must not disagree. */
 export function parseFormat(command: string, format: string | undefined, json: boolean): OutputFormat {
@@ -14,8 +15,8 @@ export function parseFormat(command: string, format: string | undefined, json: b
   if (chosen === undefined)
     throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${format}")`);
   if (json && chosen !== 'json') throw new UsageError(`--json contradicts --format ${chosen}`);
-  if (command !== 'lint' && FORMATS_FOR_LOCATED_FINDINGS.includes(chosen))
-    throw new UsageError(`--format ${chosen} applies to lint only; ${command} takes text or json`);
+  if (!COMMANDS_WITH_LOCATED_FINDINGS.includes(command) && FORMATS_FOR_LOCATED_FINDINGS.includes(chosen))
+    throw new UsageError(`--format ${chosen} applies to lint and scan only; ${command} takes text or json`);
   return chosen;
 }
 
@@ -37,4 +38,20 @@ export function parseExpect(text: string | undefined): Decision | undefined {
   const decision = DECISIONS.find((d) => d === text);
   if (decision === undefined) throw new UsageError(`--expect must be ${DECISIONS.join(', ')}`);
   return decision;
+}
+
+/** `--parameter AWS::AccountId=111122223333`, repeatable. */
+export function parseParameters(values: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values ?? []) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--parameter takes NAME=VALUE (got "${v}")`);
+    Object.defineProperty(out, v.slice(0, eq), {
+      value: v.slice(eq + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }

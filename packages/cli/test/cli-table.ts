@@ -12,6 +12,8 @@ export interface CliCase {
   /** Files that exist only for this case (content that no formatter may touch, such as broken JSON). */
   readonly files?: Readonly<Record<string, string>>;
   readonly stdin?: string;
+  /** Where relative FILE arguments are read from, relative to test/fixtures (default: test/fixtures). */
+  readonly cwd?: string;
   /** Standard output is one JSON document equal to this. */
   readonly stdoutJson?: unknown;
   /** Standard output is one JSON document containing at least this (toMatchObject). */
@@ -53,6 +55,7 @@ export function runTable(name: string): void {
       const run = runCli(row.argv, {
         ...(row.files === undefined ? {} : { files: row.files }),
         ...(row.stdin === undefined ? {} : { stdin: row.stdin }),
+        ...(row.cwd === undefined ? {} : { root: join(FIXTURES, row.cwd) }),
       });
       if (row.stdoutJson !== undefined) expect(JSON.parse(run.stdout)).toEqual(row.stdoutJson);
       if (row.stdoutJsonMatch !== undefined)

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as formats from '@trustwright/formats';
 import { main } from '../src/cli.js';
 import type { CliIo, ExitCode } from '../src/io.js';
 import { nodeIo } from '../src/node-io.js';
@@ -46,6 +47,7 @@ export function runCli(argv: readonly string[], options: FakeIoOptions = {}): Cl
       return nodeIo.readFile(join(options.root ?? FIXTURES, path));
     },
     now: () => options.now ?? FIXED_NOW,
+    formats,
   };
   const code = main(argv, io);
   return { code, stdout, stderr };

@@ -55,6 +55,7 @@ export type {
 } from './evaluate/trace.js';
 export { type ExplanationKind, type ExplanationLine, explain } from './explain/explain.js';
 export { renderExplanation } from './explain/render-text.js';
+export { fromValue } from './json/from-value.js';
 export type {
   JsonArrayNode,
   JsonMember,
@@ -63,6 +64,7 @@ export type {
   JsonValue,
   Span,
 } from './json/json-node.js';
+export { toJsonValue } from './json/json-node.js';
 export { formatPath, type JsonPath, nodeAt, type PathTarget, parsePath, spanAt } from './json/json-path.js';
 export { type JsonSyntaxError, type ParsedJson, parseJson } from './json/parse-json.js';
 export { type LineColumn, LineIndex } from './json/positions.js';
@@ -86,10 +88,21 @@ export {
 export { SOURCE_SENDING_SERVICES } from './lint/rules/service-principal-without-source-condition/rule.js';
 export type { SuppressedFinding, Suppression } from './lint/suppressions.js';
 export { applySuppressions, parseSuppressions, type SuppressionResult } from './lint/suppressions.js';
-export type { Effect, Policy, Statement } from './model/policy.js';
+export { normalizePolicy } from './model/normalize.js';
+export type {
+  ActionBlock,
+  ActionPattern,
+  ConditionClause,
+  ConditionValue,
+  Effect,
+  Policy,
+  PrincipalBlock,
+  Statement,
+} from './model/policy.js';
 export { type PolicySource, readPolicy } from './model/read-policy.js';
 export type { Caller } from './principal/caller.js';
 export type { PrincipalMatchReason, PrincipalMismatchReason } from './principal/match-principal.js';
+export type { PolicyPrincipal, PolicyPrincipalKind } from './principal/policy-principal.js';
 export { ContextEntry, type ValueSource } from './request/context-entry.js';
 export {
   type ResolvedRequest,
