@@ -77,6 +77,10 @@ export const REF = {
     'IAM Roles Anywhere: trust model',
     'https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html',
   ),
+  assumeRole: ref(
+    'AssumeRole (STS API reference)',
+    'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html',
+  ),
   getFederationToken: ref(
     'GetFederationToken',
     'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html',

@@ -174,3 +174,38 @@ export function withBase(
 ): string {
   return `${qualifier === null ? '' : `${qualifier}:`}${base}${op.ifExists ? 'IfExists' : ''}`;
 }
+
+/**
+ * Keys (lower case) that say which callers of a trusted account may assume the role: who they
+ * are (`aws:PrincipalArn`, `aws:userid`, ...), the external ID a third party passes, or the
+ * organization the account belongs to.
+ */
+const ACCOUNT_RESTRICTING_KEYS: ReadonlySet<string> = new Set([
+  'aws:principalarn',
+  'aws:userid',
+  'aws:username',
+  'aws:principaltype',
+  'sts:externalid',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+]);
+
+/**
+ * Whole accounts (ID or `:root`) trusted by an Allow with no Condition at all and no Deny that
+ * restricts their callers: the trust is then whatever that account's own identity policies say.
+ */
+export function unconditionedAccountTrusts(
+  policy: Policy,
+): { statement: Statement; entry: PolicyPrincipal }[] {
+  const out: { statement: Statement; entry: PolicyPrincipal }[] = [];
+  for (const statement of policy.statements) {
+    if (statement.effect !== 'Allow' || statement.conditions.length > 0) continue;
+    for (const entry of principalsOf(statement)) {
+      if (entry.kind !== 'account' && entry.kind !== 'root') continue;
+      const keys = narrowingKeys(policy, statement, entry);
+      if ([...keys].some((k) => ACCOUNT_RESTRICTING_KEYS.has(k))) continue;
+      out.push({ statement, entry });
+    }
+  }
+  return out;
+}
