@@ -83,13 +83,17 @@ export {
   MAX_TRUST_POLICY_SIZE,
   policySize,
 } from './lint/rules/policy-size/rule.js';
-export { SOURCE_SENDING_SERVICES } from './lint/rules/service-principal-without-source-condition/rule.js';
 export type { SuppressedFinding, Suppression } from './lint/suppressions.js';
 export { applySuppressions, parseSuppressions, type SuppressionResult } from './lint/suppressions.js';
 export type { Effect, Policy, Statement } from './model/policy.js';
 export { type PolicySource, readPolicy } from './model/read-policy.js';
 export type { Caller } from './principal/caller.js';
 export type { PrincipalMatchReason, PrincipalMismatchReason } from './principal/match-principal.js';
+export {
+  SERVICES_WITHOUT_SOURCE_KEYS,
+  type ServiceWithoutSourceKeys,
+  serviceWithoutSourceKeys,
+} from './principal/service-source-keys.js';
 export { ContextEntry, type ValueSource } from './request/context-entry.js';
 export {
   type ResolvedRequest,

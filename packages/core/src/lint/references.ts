@@ -85,6 +85,10 @@ export const REF = {
     'GetFederationToken',
     'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html',
   ),
+  lambdaExecutionRole: ref(
+    'AWS Lambda: working with AWS managed policies in the execution role',
+    'https://docs.aws.amazon.com/lambda/latest/dg/permissions-managed-policies.html',
+  ),
   trustPolicyBlog: ref(
     'How to use trust policies with IAM roles (AWS Security Blog)',
     'https://aws.amazon.com/blogs/security/how-to-use-trust-policies-with-iam-roles/',
