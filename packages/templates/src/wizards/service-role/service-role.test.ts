@@ -1,10 +1,10 @@
+import { SERVICES_WITHOUT_SOURCE_KEYS } from '@trustwright/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountId } from '../../../test/arbitraries.js';
 import { describeWizardFixtures, proveInput, type WizardFixtures } from '../../../test/wizard-harness.js';
 import fixtures from './fixtures.json' with { type: 'json' };
 import { serviceRole } from './index.js';
-import { SERVICES_WITHOUT_SOURCE_KEYS } from '@trustwright/core';
 import { SERVICES } from './services.js';
 
 describeWizardFixtures(serviceRole, fixtures as WizardFixtures);
