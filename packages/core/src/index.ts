@@ -6,6 +6,7 @@
 export { expandActionPattern } from './action/match-action.js';
 export { canonicalAction, STS_ACTIONS, type StsAction } from './action/sts-actions.js';
 export { type Arn, isAccountId, PARTITIONS, parseArn, parseRoleArn, type RoleArn } from './arn/arn.js';
+export { accountIdProblem, iamEntityProblem, stsSessionProblem } from './arn/arn-problems.js';
 export { type KeyType, KNOWN_KEYS, type KnownKey, lookupKey } from './conditions/context-keys.js';
 export {
   BASE_OPERATORS,
