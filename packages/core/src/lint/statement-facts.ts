@@ -1,4 +1,7 @@
 import { lookupKey } from '../conditions/context-keys.js';
+
+export { isEksIssuer, isGitHubIssuer } from '../conditions/web-identity-claims.js';
+
 import { type ParsedOperator, parseOperator, type SetQualifier } from '../conditions/operator-names.js';
 import type { ConditionClause, Policy, Statement } from '../model/policy.js';
 import type { PolicyPrincipal, PolicyPrincipalKind } from '../principal/policy-principal.js';
@@ -125,20 +128,6 @@ export function isSingleValued(key: string): boolean {
 
 export function isMultiValued(key: string): boolean {
   return lookupKey(key)?.multi === true;
-}
-
-/** GitHub Actions issuers: github.com (with an optional enterprise path) and GHE.com data residency. */
-export function isGitHubIssuer(host: string): boolean {
-  const lower = host.toLowerCase();
-  return (
-    lower === 'token.actions.githubusercontent.com' ||
-    lower.startsWith('token.actions.githubusercontent.com/') ||
-    /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(lower)
-  );
-}
-
-export function isEksIssuer(host: string): boolean {
-  return /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[^/]+$/i.test(host);
 }
 
 /** The issuer part of an OIDC provider principal: its ARN's resource after `oidc-provider/`, or the domain. */
