@@ -58,6 +58,10 @@ export const REF = {
     'GitHub: OpenID Connect reference',
     'https://docs.github.com/en/actions/reference/security/oidc',
   ),
+  githubImmutableSubjects: ref(
+    'GitHub changelog: immutable subject claims for GitHub Actions OIDC tokens',
+    'https://github.blog/changelog/2026-04-23-immutable-subject-claims-for-github-actions-oidc-tokens/',
+  ),
   eksIrsa: ref(
     'Amazon EKS: assign IAM roles to Kubernetes service accounts',
     'https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html',
