@@ -4,8 +4,10 @@ import { AcceptedFindings, FindingActions } from './pages/rule-docs';
 import { openLink, SharePanel } from './pages/share-panel';
 
 /**
- * Something AWS rejects (Resource), four dangers (anyone, BoolIfExists on MFA in an Allow, an
- * OIDC provider without aud, a wildcard under StringEquals) and a note (a whole account).
+ * Something AWS rejects (Resource) and six dangers (anyone, BoolIfExists on MFA in an Allow, an
+ * OIDC provider without aud, a GitHub repository named only by names, a wildcard under
+ * StringEquals, and a whole account with no condition while the role's ARN is unknown, so it may
+ * be another account); no notes.
  */
 const DANGEROUS = `{
   "Version": "2012-10-17",
@@ -39,9 +41,11 @@ const WARNINGS = [
   'any-principal-without-condition',
   'mfa-bool-if-exists-in-allow',
   'oidc-missing-audience-condition',
+  'github-trust-by-name-only',
   'wildcard-without-like-operator',
+  'foreign-account-trust-without-condition',
 ];
-const NOTES = ['account-trust-without-condition'];
+const NOTES: string[] = [];
 
 /** The codes of the reported findings, in the panel's order (each has an "About <code>" button). */
 async function reportedCodes(app: AppPage): Promise<string[]> {
@@ -57,11 +61,10 @@ test('a dangerous policy: findings grouped by severity, each one a marker in the
 }) => {
   await app.editor.replaceText(DANGEROUS);
   const { findings } = app;
-  await expect(findings.count).toHaveText('1 error, 5 other');
+  await expect(findings.count).toHaveText('1 error, 6 other');
   await expect(findings.region.getByRole('heading', { level: 3 })).toHaveText([
     'Errors: AWS would reject the policy (1)',
-    'Warnings (4)',
-    'Notes (1)',
+    'Warnings (6)',
   ]);
   // Grouped: errors, then warnings, then notes.
   expect(await reportedCodes(app)).toEqual([...ERRORS, ...WARNINGS, ...NOTES]);
@@ -77,9 +80,9 @@ test('a dangerous policy: findings grouped by severity, each one a marker in the
   const markerCount = app.editor.region.getByText(/^\d+ of \d+ problems?$/);
   const marker = app.editor.region.getByRole('alert').filter({ hasText: /trustwright\([\w-]+\)$/ });
   const visited = new Set<string>();
-  for (let i = 1; i <= 6; i++) {
+  for (let i = 1; i <= 7; i++) {
     await page.keyboard.press('F8');
-    await expect(markerCount).toHaveText(`${i} of 6 problems`);
+    await expect(markerCount).toHaveText(`${i} of 7 problems`);
     const text = (await marker.textContent()) ?? '';
     visited.add(/trustwright\(([\w-]+)\)$/.exec(text)?.[1] ?? text);
   }
@@ -153,7 +156,7 @@ test('a finding accepted with a reason moves to Accepted, survives a reload, and
   await expect(finding.item).toHaveCount(0);
 
   const accepted = new AcceptedFindings(page);
-  await expect(app.findings.group('Warnings')).toHaveText('Warnings (3)');
+  await expect(app.findings.group('Warnings')).toHaveText('Warnings (5)');
   await expect(accepted.summary).toHaveText('Accepted (1)');
   await accepted.expand();
   await expect(accepted.item(code)).toContainText(`Accepted: ${reason}`);
@@ -183,5 +186,5 @@ test('a finding accepted with a reason moves to Accepted, survives a reload, and
   await accepted.item(code).getByRole('button', { name: 'Report it again' }).click();
   await expect(finding.item).toHaveCount(1);
   await expect(accepted.summary).toHaveCount(0);
-  await expect(app.findings.group('Warnings')).toHaveText('Warnings (4)');
+  await expect(app.findings.group('Warnings')).toHaveText('Warnings (6)');
 });

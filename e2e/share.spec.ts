@@ -258,10 +258,11 @@ test('the link follows accepted findings while the Share panel is open', async (
   // Links carry accepted findings, so accepting one while the panel is open must change the link.
   const share = new SharePanel(app.page);
   const before = await share.url();
-  // The starting policy trusts a whole account with no condition: a note that can be accepted.
-  const note = app.findings.finding('account-trust-without-condition');
-  await note.getByRole('button', { name: 'Accept…' }).click();
-  const form = note.getByRole('form', { name: 'Accept account-trust-without-condition' });
+  // The starting policy trusts a whole account with no condition and has no role ARN: a warning
+  // that can be accepted.
+  const warning = app.findings.finding('foreign-account-trust-without-condition');
+  await warning.getByRole('button', { name: 'Accept…' }).click();
+  const form = warning.getByRole('form', { name: 'Accept foreign-account-trust-without-condition' });
   await form.getByRole('textbox', { name: 'Why is this acceptable here?' }).fill('Our own security account.');
   await form.getByRole('button', { name: 'Accept with this reason' }).click();
   await expect(app.findings.region.getByText('Accepted (1)')).toBeVisible();

@@ -49,6 +49,16 @@ describe('trust files in the app', () => {
     });
   });
 
+  it('opens JSON that is not an object as a policy AWS rejects, and will not save it as a trust file', () => {
+    // Like any rejected policy it opens, so the findings show the error at its place (the CLI's
+    // lint reports it the same way); a trust file cannot hold it, so Download says why.
+    const result = workspaceFromText('[{"Effect": "Allow"}]', 'list.json');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.workspace.policyText).toBe('[{"Effect": "Allow"}]');
+    const saved = trustFileText(result.workspace);
+    expect(saved.ok || saved.error.message).toMatch(/^The policy is an array, not a JSON object/);
+  });
+
   it('names downloads after the role', () => {
     expect(downloadName('arn:aws:iam::444455556666:role/ops/Deploy')).toBe('Deploy.trust.json');
     expect(downloadName('')).toBe('trust-policy.trust.json');

@@ -17,7 +17,8 @@ export type OpenResult =
 /**
  * Reads a `.trust.json` or a bare policy into a workspace. A file that is not JSON or does not
  * follow the trust-file format is refused with the line and column of the first problem; a
- * scenario whose request has a bad value still opens, and shows the error at its field.
+ * scenario whose request has a bad value still opens, and shows the error at its field. JSON
+ * that is not an object opens as a bare policy AWS rejects, its error shown with the findings.
  */
 export function workspaceFromText(text: string, fileName: string): OpenResult {
   const { file, findings } = parseTrustFile(text);

@@ -111,7 +111,7 @@ describe('scenario form schema', () => {
       ],
     });
     expect(Object.keys(errors).sort()).toEqual(['caller', 'context.0.value', 'context.1.value']);
-    expect(errors.caller).toMatch(/12-digit account/);
+    expect(errors.caller).toMatch(/account ID has exactly 12 digits/);
     expect(errors['context.0.value']).toMatch(/IPv4 or IPv6/);
   });
 

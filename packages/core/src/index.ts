@@ -6,6 +6,7 @@
 export { expandActionPattern } from './action/match-action.js';
 export { canonicalAction, STS_ACTIONS, type StsAction } from './action/sts-actions.js';
 export { type Arn, isAccountId, PARTITIONS, parseArn, parseRoleArn, type RoleArn } from './arn/arn.js';
+export { accountIdProblem, iamEntityProblem, stsSessionProblem } from './arn/arn-problems.js';
 export { type KeyType, KNOWN_KEYS, type KnownKey, lookupKey } from './conditions/context-keys.js';
 export {
   BASE_OPERATORS,
@@ -85,7 +86,6 @@ export {
   MAX_TRUST_POLICY_SIZE,
   policySize,
 } from './lint/rules/policy-size/rule.js';
-export { SOURCE_SENDING_SERVICES } from './lint/rules/service-principal-without-source-condition/rule.js';
 export type { SuppressedFinding, Suppression } from './lint/suppressions.js';
 export { applySuppressions, parseSuppressions, type SuppressionResult } from './lint/suppressions.js';
 export { normalizePolicy } from './model/normalize.js';
@@ -103,6 +103,11 @@ export { type PolicySource, readPolicy } from './model/read-policy.js';
 export type { Caller } from './principal/caller.js';
 export type { PrincipalMatchReason, PrincipalMismatchReason } from './principal/match-principal.js';
 export type { PolicyPrincipal, PolicyPrincipalKind } from './principal/policy-principal.js';
+export {
+  SERVICES_WITHOUT_SOURCE_KEYS,
+  type ServiceWithoutSourceKeys,
+  serviceWithoutSourceKeys,
+} from './principal/service-source-keys.js';
 export { ContextEntry, type ValueSource } from './request/context-entry.js';
 export {
   type ResolvedRequest,

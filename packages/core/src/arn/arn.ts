@@ -1,3 +1,5 @@
+import { accountIdProblem, iamEntityProblem } from './arn-problems.js';
+
 /**
  * ARN parsing. An ARN has six colon-separated parts; the resource (last part) may itself hold
  * colons. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
@@ -56,25 +58,38 @@ export interface RoleArn {
   readonly name: string;
 }
 
+/** "Unknown partition "x"; ARNs use aws, aws-cn, ..." for every ARN message. */
+export function partitionProblem(partition: string): string | undefined {
+  return PARTITIONS.has(partition)
+    ? undefined
+    : `Unknown partition "${partition}"; ARNs use ${[...PARTITIONS].join(', ')}.`;
+}
+
 /** Why a role ARN is not one, for a message at the field; undefined when it is valid. */
 export function parseRoleArn(text: string): RoleArn | { readonly error: string } {
   const arn = parseArn(text);
   if (arn === undefined) return { error: `"${text}" is not an ARN (arn:aws:iam::ACCOUNT:role/NAME).` };
-  if (!PARTITIONS.has(arn.partition))
-    return { error: `Unknown partition "${arn.partition}" in the role ARN.` };
+  const partition = partitionProblem(arn.partition);
+  if (partition !== undefined) return { error: partition };
   if (arn.service !== 'iam') return { error: `A role ARN has service "iam", not "${arn.service}".` };
   if (arn.region !== '') return { error: 'IAM ARNs have an empty region part (arn:aws:iam::ACCOUNT:...).' };
-  if (!isAccountId(arn.account)) return { error: `"${arn.account}" is not a 12-digit account ID.` };
+  const account = accountIdProblem(arn.account);
+  if (account !== undefined) return { error: account };
+  if (!arn.resource.startsWith('role/'))
+    return { error: `"${arn.resource}" is not a role resource (role/NAME or role/PATH/NAME).` };
   const resource = parseIamPathName(arn.resource, 'role');
   if (resource === undefined)
-    return { error: `"${arn.resource}" is not a role resource (role/NAME or role/PATH/NAME).` };
+    return {
+      error: iamEntityProblem(arn.resource, 'role') ?? `"${arn.resource}" is not a valid role resource.`,
+    };
   return { arn: text, partition: arn.partition, account: arn.account, ...resource };
 }
 
 /** User and role names: 1-64 of these characters (CreateUser / CreateRole). */
 const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
-/** Path segments: U+0021-U+007F except "/" (CreateRole Path pattern). */
+/** Path segments: U+0021-U+007F except "/" (CreateRole Path pattern); a path has at most 512. */
 const PATH_SEGMENT = /^[\u0021-\u002e\u0030-\u007f]+$/;
+const MAX_PATH = 512;
 
 /** `user/ops/priya` → { path: '/ops/', name: 'priya' } for the given entity type. */
 export function parseIamPathName(resource: string, type: string): { path: string; name: string } | undefined {
@@ -83,7 +98,7 @@ export function parseIamPathName(resource: string, type: string): { path: string
   const slash = rest.lastIndexOf('/');
   const name = rest.slice(slash + 1);
   const path = slash < 0 ? '/' : `/${rest.slice(0, slash + 1)}`;
-  if (!IAM_NAME.test(name)) return undefined;
+  if (!IAM_NAME.test(name) || path.length > MAX_PATH) return undefined;
   if (
     slash >= 0 &&
     !rest

@@ -4,6 +4,8 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html
  */
+import { GITHUB_CLAIMS, webIdentityClaim } from './web-identity-claims.js';
+
 export type KeyType = 'String' | 'ARN' | 'Date' | 'Numeric' | 'Bool' | 'IP';
 
 export interface KnownKey {
@@ -14,6 +16,8 @@ export interface KnownKey {
   readonly description: string;
   /** True for families such as `aws:PrincipalTag/` whose full key adds a suffix. */
   readonly prefix?: true;
+  /** Why STS never puts this key in a request context (a token claim it does not evaluate). */
+  readonly notSent?: string;
 }
 
 const k = (name: string, type: KeyType, description: string, multi = false): KnownKey => ({
@@ -190,6 +194,10 @@ export const KNOWN_KEYS: readonly KnownKey[] = [
   k('graph.facebook.com:id', 'String', 'Facebook user ID.'),
   k('www.amazon.com:app_id', 'String', 'Login with Amazon app ID.'),
   k('www.amazon.com:user_id', 'String', 'Login with Amazon user ID.'),
+  // GitHub Actions on github.com; other GitHub issuers get the same descriptions through lookupKey.
+  ...Object.entries(GITHUB_CLAIMS).map(([name, c]) =>
+    k(`token.actions.githubusercontent.com:${name}`, 'String', `GitHub Actions: ${c.description}`),
+  ),
   family('aws:PrincipalTag/', 'Tag on the calling user or role, or a session tag of the caller.'),
   family('aws:RequestTag/', 'Session tag passed in this request (needs sts:TagSession).'),
   family('iam:ResourceTag/', 'Tag on the role being assumed.'),
@@ -228,6 +236,15 @@ function lookupUncached(key: string): KnownKey | undefined {
   const claim = OIDC_CLAIM.exec(lower);
   if (claim !== null && !lower.startsWith('aws:') && !lower.startsWith('sts:')) {
     const name = claim[3] ?? '';
+    const known = webIdentityClaim(key);
+    if (known !== undefined)
+      return {
+        name: key,
+        type: 'String',
+        multi: false,
+        description: known.description,
+        ...(known.notEvaluated === undefined ? {} : { notSent: known.notEvaluated }),
+      };
     return {
       name: key,
       type: name === 'google/organization_number' ? 'Numeric' : 'String',

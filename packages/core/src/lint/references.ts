@@ -58,6 +58,10 @@ export const REF = {
     'GitHub: OpenID Connect reference',
     'https://docs.github.com/en/actions/reference/security/oidc',
   ),
+  githubImmutableSubjects: ref(
+    'GitHub changelog: immutable subject claims for GitHub Actions OIDC tokens',
+    'https://github.blog/changelog/2026-04-23-immutable-subject-claims-for-github-actions-oidc-tokens/',
+  ),
   eksIrsa: ref(
     'Amazon EKS: assign IAM roles to Kubernetes service accounts',
     'https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html',
@@ -77,9 +81,17 @@ export const REF = {
     'IAM Roles Anywhere: trust model',
     'https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html',
   ),
+  assumeRole: ref(
+    'AssumeRole (STS API reference)',
+    'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html',
+  ),
   getFederationToken: ref(
     'GetFederationToken',
     'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html',
+  ),
+  lambdaExecutionRole: ref(
+    'AWS Lambda: working with AWS managed policies in the execution role',
+    'https://docs.aws.amazon.com/lambda/latest/dg/permissions-managed-policies.html',
   ),
   trustPolicyBlog: ref(
     'How to use trust policies with IAM roles (AWS Security Blog)',

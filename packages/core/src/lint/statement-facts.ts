@@ -1,4 +1,7 @@
 import { lookupKey } from '../conditions/context-keys.js';
+
+export { isEksIssuer, isGitHubIssuer } from '../conditions/web-identity-claims.js';
+
 import { type ParsedOperator, parseOperator, type SetQualifier } from '../conditions/operator-names.js';
 import type { ConditionClause, Policy, Statement } from '../model/policy.js';
 import type { PolicyPrincipal, PolicyPrincipalKind } from '../principal/policy-principal.js';
@@ -127,20 +130,6 @@ export function isMultiValued(key: string): boolean {
   return lookupKey(key)?.multi === true;
 }
 
-/** GitHub Actions issuers: github.com (with an optional enterprise path) and GHE.com data residency. */
-export function isGitHubIssuer(host: string): boolean {
-  const lower = host.toLowerCase();
-  return (
-    lower === 'token.actions.githubusercontent.com' ||
-    lower.startsWith('token.actions.githubusercontent.com/') ||
-    /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(lower)
-  );
-}
-
-export function isEksIssuer(host: string): boolean {
-  return /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[^/]+$/i.test(host);
-}
-
 /** The issuer part of an OIDC provider principal: its ARN's resource after `oidc-provider/`, or the domain. */
 export function issuerOf(entry: PolicyPrincipal): string | undefined {
   if (entry.kind === 'oidc-provider') return entry.name;
@@ -173,4 +162,39 @@ export function withBase(
   qualifier: SetQualifier | null = op.qualifier ?? null,
 ): string {
   return `${qualifier === null ? '' : `${qualifier}:`}${base}${op.ifExists ? 'IfExists' : ''}`;
+}
+
+/**
+ * Keys (lower case) that say which callers of a trusted account may assume the role: who they
+ * are (`aws:PrincipalArn`, `aws:userid`, ...), the external ID a third party passes, or the
+ * organization the account belongs to.
+ */
+const ACCOUNT_RESTRICTING_KEYS: ReadonlySet<string> = new Set([
+  'aws:principalarn',
+  'aws:userid',
+  'aws:username',
+  'aws:principaltype',
+  'sts:externalid',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+]);
+
+/**
+ * Whole accounts (ID or `:root`) trusted by an Allow with no Condition at all and no Deny that
+ * restricts their callers: the trust is then whatever that account's own identity policies say.
+ */
+export function unconditionedAccountTrusts(
+  policy: Policy,
+): { statement: Statement; entry: PolicyPrincipal }[] {
+  const out: { statement: Statement; entry: PolicyPrincipal }[] = [];
+  for (const statement of policy.statements) {
+    if (statement.effect !== 'Allow' || statement.conditions.length > 0) continue;
+    for (const entry of principalsOf(statement)) {
+      if (entry.kind !== 'account' && entry.kind !== 'root') continue;
+      const keys = narrowingKeys(policy, statement, entry);
+      if ([...keys].some((k) => ACCOUNT_RESTRICTING_KEYS.has(k))) continue;
+      out.push({ statement, entry });
+    }
+  }
+  return out;
 }

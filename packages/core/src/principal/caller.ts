@@ -1,4 +1,5 @@
-import { isAccountId, PARTITIONS, parseArn, parseIamPathName } from '../arn/arn.js';
+import { isAccountId, PARTITIONS, parseArn, parseIamPathName, partitionProblem } from '../arn/arn.js';
+import { accountIdProblem, iamEntityProblem, stsSessionProblem } from '../arn/arn-problems.js';
 
 /** Who makes the request, parsed from a scenario's `request.principal`. */
 export type Caller = AwsCaller | ServiceCaller | FederatedCaller;
@@ -98,17 +99,24 @@ function parseAwsCaller(value: string): CallerResult {
   const arn = parseArn(value);
   if (arn === undefined)
     return err(`"${value}" is not an ARN (for example arn:aws:iam::111122223333:user/alice).`);
-  if (!PARTITIONS.has(arn.partition)) return err(`Unknown partition "${arn.partition}".`);
+  const partition = partitionProblem(arn.partition);
+  if (partition !== undefined) return err(partition);
   if (arn.region !== '') return err('IAM and STS ARNs have an empty region part (arn:aws:iam::ACCOUNT:...).');
-  if (!isAccountId(arn.account)) return err(`"${arn.account}" is not a 12-digit account ID.`);
+  const account = accountIdProblem(arn.account);
+  if (account !== undefined) return err(account);
   const where = { type: 'AWS' as const, arn: value, partition: arn.partition, account: arn.account };
   if (arn.service === 'iam') {
     if (arn.resource === 'root') return { caller: { ...where, kind: 'root', name: '' } };
-    const user = parseIamPathName(arn.resource, 'user');
-    if (user !== undefined)
-      return { caller: { ...where, kind: 'user', name: user.name, iamPath: user.path } };
-    const role = parseIamPathName(arn.resource, 'role');
-    if (role !== undefined) {
+    if (arn.resource.startsWith('user/')) {
+      const user = parseIamPathName(arn.resource, 'user');
+      if (user !== undefined)
+        return { caller: { ...where, kind: 'user', name: user.name, iamPath: user.path } };
+      return err(iamEntityProblem(arn.resource, 'user') ?? `"${arn.resource}" is not a valid user.`);
+    }
+    if (arn.resource.startsWith('role/')) {
+      const role = parseIamPathName(arn.resource, 'role');
+      if (role === undefined)
+        return err(iamEntityProblem(arn.resource, 'role') ?? `"${arn.resource}" is not a valid role.`);
       return err(
         `Roles call through sessions: write arn:${arn.partition}:sts::${arn.account}:assumed-role/${role.name}/SESSION-NAME.`,
       );
@@ -123,7 +131,7 @@ function parseAwsCaller(value: string): CallerResult {
     const federated = /^federated-user\/([\w+=,.@-]{2,32})$/.exec(arn.resource);
     if (federated?.[1] !== undefined)
       return { caller: { ...where, kind: 'federated-user', name: federated[1] } };
-    return err(`"${arn.resource}" is not assumed-role/ROLE/SESSION or federated-user/NAME.`);
+    return err(stsSessionProblem(arn.resource) ?? `"${arn.resource}" is not a valid session.`);
   }
   return err(`A caller ARN is an iam user/root or an sts session ARN, not a ${arn.service} ARN.`);
 }

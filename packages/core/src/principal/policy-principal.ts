@@ -1,4 +1,5 @@
-import { isAccountId, PARTITIONS, parseArn, parseIamPathName } from '../arn/arn.js';
+import { isAccountId, PARTITIONS, parseArn, parseIamPathName, partitionProblem } from '../arn/arn.js';
+import { accountIdProblem, iamEntityProblem, stsSessionProblem } from '../arn/arn-problems.js';
 import type { JsonPath } from '../json/json-path.js';
 
 export const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
@@ -95,11 +96,12 @@ function classifyAws(value: string): Classified {
   }
   const arn = parseArn(value);
   if (arn === undefined) return invalid(`"${value}" is neither a 12-digit account ID nor an ARN.`);
-  if (!PARTITIONS.has(arn.partition)) return invalid(`Unknown partition "${arn.partition}" in "${value}".`);
+  const partition = partitionProblem(arn.partition);
+  if (partition !== undefined) return invalid(`${partition.slice(0, -1)} (in "${value}").`);
   if (arn.region !== '')
     return invalid(`IAM and STS principal ARNs have an empty region part; "${value}" has "${arn.region}".`);
-  if (!isAccountId(arn.account))
-    return invalid(`"${arn.account}" in "${value}" is not a 12-digit account ID.`);
+  const account = accountIdProblem(arn.account);
+  if (account !== undefined) return invalid(`${account.slice(0, -1)} (in "${value}").`);
   const where = { partition: arn.partition, account: arn.account };
   if (arn.service === 'iam') {
     if (arn.resource === 'root') return { kind: 'root', ...where };
@@ -107,6 +109,11 @@ function classifyAws(value: string): Classified {
       const parsed = parseIamPathName(arn.resource, type);
       if (parsed !== undefined) return { kind: type, ...where, name: parsed.name, iamPath: parsed.path };
     }
+    for (const type of ['user', 'role'] as const)
+      if (arn.resource.startsWith(`${type}/`)) {
+        const problem = iamEntityProblem(arn.resource, type);
+        if (problem !== undefined) return invalid(`${problem.slice(0, -1)} (in "${value}").`);
+      }
     if (arn.resource.startsWith('group/')) return invalid(`IAM groups cannot be principals: "${value}".`);
     return invalid(`"${arn.resource}" is not root, a user or a role.`);
   }
@@ -117,7 +124,12 @@ function classifyAws(value: string): Classified {
     }
     const federated = /^federated-user\/([\w+=,.@-]{2,32})$/.exec(arn.resource);
     if (federated?.[1] !== undefined) return { kind: 'federated-user', ...where, name: federated[1] };
-    return invalid(`"${arn.resource}" is not an assumed-role or federated-user session.`);
+    const problem = stsSessionProblem(arn.resource);
+    return invalid(
+      problem === undefined
+        ? `"${arn.resource}" is not an assumed-role or federated-user session.`
+        : `${problem.slice(0, -1)} (in "${value}").`,
+    );
   }
   return invalid(
     `An AWS principal is an account, user, role or session ARN; "${value}" is a ${arn.service} ARN.`,

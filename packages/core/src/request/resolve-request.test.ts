@@ -258,3 +258,39 @@ describe('resolveRequest: actions', () => {
     );
   });
 });
+
+describe('resolveRequest: token claims STS does not evaluate', () => {
+  const github = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  it('leaves them out with a warning, and keeps the claims STS evaluates', () => {
+    const request = resolve({
+      action: 'sts:AssumeRoleWithWebIdentity',
+      principal: { Federated: github },
+      context: {
+        'token.actions.githubusercontent.com:repository_owner': 'example-org',
+        'token.actions.githubusercontent.com:repository_owner_id': '65',
+        'oidc.eks.eu-west-1.amazonaws.com/id/5C3A9E1F:namespace': 'x',
+      },
+    });
+    expect(codes(request)).toEqual([
+      [
+        'request-context-not-sent',
+        'warning',
+        '["context","token.actions.githubusercontent.com:repository_owner"]',
+      ],
+      [
+        'request-context-not-sent',
+        'warning',
+        '["context","oidc.eks.eu-west-1.amazonaws.com/id/5C3A9E1F:namespace"]',
+      ],
+    ]);
+    expect(request.findings[0]?.message).toMatch(
+      /^STS does not evaluate the GitHub claim "repository_owner" \(for GitHub Actions tokens it evaluates aud, sub, actor, .*\), so it is left out of this request, as STS leaves it out\.$/,
+    );
+    expect(Object.keys(entries(request))).toContain(
+      'token.actions.githubusercontent.com:repository_owner_id',
+    );
+    expect(Object.keys(entries(request))).not.toContain(
+      'token.actions.githubusercontent.com:repository_owner',
+    );
+  });
+});

@@ -192,6 +192,18 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
         );
         continue;
       }
+      // A token claim STS does not evaluate is never in AWS's request context; leaving it out
+      // keeps the verdict AWS's, and the warning says why the given value does not count.
+      const notSent = lookupKey(key)?.notSent;
+      if (notSent !== undefined) {
+        problem(
+          'request-context-not-sent',
+          'warning',
+          path,
+          `${notSent}, so it is left out of this request, as STS leaves it out.`,
+        );
+        continue;
+      }
       const entry = new ContextEntry({ key, values, multi: Array.isArray(raw), source: 'given', path });
       checkKnownType(entry, path, problem);
       add(entry);

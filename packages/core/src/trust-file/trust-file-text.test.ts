@@ -60,6 +60,26 @@ describe('formatTrustFile / policyTextOf', () => {
     }
   });
 
+  it('refuses a policy that is not an object, since the file could not be opened again', () => {
+    const result = formatTrustFile({ policyText: '  [{"Effect": "Allow"}]', scenarios: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('policy-not-object');
+      expect(result.error.message).toMatch(/^The policy is an array, not a JSON object/);
+      expect(result.error.span).toEqual({ start: 0, end: 21 });
+    }
+  });
+
+  it('reads JSON that is not an object as a bare policy that carries its error', () => {
+    const { file, findings } = parseTrustFile('\n  ["not", "a", "policy"]\n');
+    expect(findings).toEqual([]);
+    expect(file?.kind).toBe('policy');
+    expect(file?.scenarios).toEqual([]);
+    expect(file?.policy.findings.map((f) => [f.code, f.severity, f.span])).toEqual([
+      ['policy-not-object', 'error', { start: 3, end: 25 }],
+    ]);
+  });
+
   it('reads a trust file indented by another tool', () => {
     const text = '{\n    "policy": {\n        "Statement": []\n    }\n}';
     expect(reopen(text)).toBe('{\n    "Statement": []\n}');

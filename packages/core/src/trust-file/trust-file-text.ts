@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
-import { toJsonValue } from '../json/json-node.js';
+import { describeKind, toJsonValue } from '../json/json-node.js';
 import { spanAt } from '../json/json-path.js';
 import { parseJson } from '../json/parse-json.js';
 import type { TrustFile } from './trust-file.js';
@@ -43,6 +43,22 @@ export function formatTrustFile(parts: TrustFileParts): FormatResult {
         path: [],
         target: 'value',
         ...(error === undefined ? {} : { span: error.span }),
+      },
+    };
+  }
+  if (parsed.root.kind !== 'object') {
+    // The trust-file format holds the policy as an object; writing another value would give a
+    // file that neither the app nor the CLI can open again.
+    return {
+      ok: false,
+      error: {
+        code: 'policy-not-object',
+        severity: 'error',
+        category: 'syntax',
+        message: `The policy is ${describeKind(parsed.root)}, not a JSON object with Version and Statement; fix it before saving a trust file.`,
+        path: [],
+        target: 'value',
+        ...(parsed.root.span === undefined ? {} : { span: parsed.root.span }),
       },
     };
   }

@@ -75,33 +75,13 @@ export function parseTrustFile(input: string | unknown): TrustFileResult {
       ...(span === undefined ? {} : { span }),
     });
   };
-  if (root.kind !== 'object') {
-    report(
-      'trust-file-invalid',
-      'syntax',
-      [],
-      `A trust file or policy is a JSON object; this is ${describeKind(root)}.`,
-    );
-    return { file: undefined, findings };
-  }
+  // JSON that is not an object cannot be a trust file, so it is read as a bare policy, one that
+  // AWS rejects: its policy carries the `policy-not-object` error (with its place), which lint
+  // reports like any other rejected policy and which makes every evaluation an implicit deny.
+  if (root.kind !== 'object') return { file: barePolicy(root, text), findings };
   const policyMember = getMember(root, 'policy');
-  if (policyMember === undefined) {
-    // A bare policy: the whole document is the policy.
-    const policy = policyFromNode(root, text);
-    return {
-      file: {
-        kind: 'policy',
-        role: undefined,
-        policy,
-        policyPath: [],
-        scenarios: [],
-        suppressions: [],
-        root,
-        text,
-      },
-      findings,
-    };
-  }
+  // A bare policy: the whole document is the policy.
+  if (policyMember === undefined) return { file: barePolicy(root, text), findings };
   if (policyMember.value.kind !== 'object') {
     report(
       'trust-file-invalid',
@@ -129,6 +109,19 @@ export function parseTrustFile(input: string | unknown): TrustFileResult {
   return {
     file: { kind: 'trust-file', role, policy, policyPath: ['policy'], scenarios, suppressions, root, text },
     findings,
+  };
+}
+
+function barePolicy(root: JsonNode, text: string | undefined): TrustFile {
+  return {
+    kind: 'policy',
+    role: undefined,
+    policy: policyFromNode(root, text),
+    policyPath: [],
+    scenarios: [],
+    suppressions: [],
+    root,
+    text,
   };
 }
 

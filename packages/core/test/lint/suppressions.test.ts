@@ -20,17 +20,22 @@ describe('suppressions', () => {
     const reason = 'Our own audit account; no third party.';
     const report = lintReport(input, {
       now: NOW,
-      suppressions: [{ code: 'cross-account-without-external-id', path: 'Statement[0]', reason }],
+      suppressions: [{ code: 'foreign-account-trust-without-condition', path: 'Statement[0]', reason }],
     });
     expect(codes(report.suppressed)).toEqual([
-      'cross-account-without-external-id Statement[0].Principal.AWS',
+      'foreign-account-trust-without-condition Statement[0].Principal.AWS',
     ]);
     expect(report.suppressed[0]?.suppressed).toEqual({ reason });
     expect(codes(report.findings)).not.toContain(
-      'cross-account-without-external-id Statement[0].Principal.AWS',
+      'foreign-account-trust-without-condition Statement[0].Principal.AWS',
     );
     expect(
-      codes(lint(input, { now: NOW, suppressions: [{ code: 'cross-account-without-external-id', reason }] })),
+      codes(
+        lint(input, {
+          now: NOW,
+          suppressions: [{ code: 'foreign-account-trust-without-condition', reason }],
+        }),
+      ),
     ).toEqual(['invalid-effect Statement[1].Effect']);
   });
 

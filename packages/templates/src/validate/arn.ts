@@ -1,9 +1,21 @@
-import { type Arn, isAccountId, PARTITIONS, parseArn } from '@trustwright/core';
+import {
+  type Arn,
+  accountIdProblem,
+  iamEntityProblem,
+  isAccountId,
+  PARTITIONS,
+  parseArn,
+} from '@trustwright/core';
 
 /** User and role names: 1-64 of these characters (CreateUser / CreateRole). */
 const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
 /** Path segments: printable ASCII except "/" (CreateRole Path pattern). */
 const PATH_SEGMENT = /^[\u0021-\u002e\u0030-\u007e]+$/;
+
+/** Core's sentences start with a capital; after "Not a valid ARN:" they continue the sentence. */
+function lowerFirst(text: string): string {
+  return /^(A|An) /.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
 
 export type IamEntityType = 'user' | 'role';
 
@@ -40,8 +52,8 @@ function checkArnFrame(value: string, service: string, example: string): Arn | s
     return `Not a valid ARN here: the service part is "${arn.service}"; this field takes ${service} ARNs such as ${example}.`;
   if (arn.region !== '')
     return `Not a valid ARN: ${service} ARNs have an empty region part (arn:aws:${service}::ACCOUNT:...).`;
-  if (!isAccountId(arn.account))
-    return `Not a valid ARN: the account part "${arn.account}" is not a 12-digit account id.`;
+  const account = accountIdProblem(arn.account);
+  if (account !== undefined) return `Not a valid ARN: ${lowerFirst(account)}`;
   return arn;
 }
 
@@ -86,8 +98,10 @@ export function checkEntityArn(value: string, types: readonly IamEntityType[]): 
   const entity = parseIamResource(arn.resource, types);
   if (entity === undefined) {
     const prefix = arn.resource.split('/')[0] ?? '';
-    return (types as readonly string[]).includes(prefix)
-      ? `Not a valid ARN: "${arn.resource}" has a ${prefix} name or path IAM does not accept (names are up to 64 letters, digits and + = , . @ _ -).`
+    const problem =
+      prefix === 'user' || prefix === 'role' ? iamEntityProblem(arn.resource, prefix) : undefined;
+    return (types as readonly string[]).includes(prefix) && problem !== undefined
+      ? `Not a valid ARN: ${lowerFirst(problem)}`
       : `Not a valid ARN here: the resource part must be ${types.map((t) => `${t}/NAME`).join(' or ')}; "${arn.resource}" is not.`;
   }
   return { arn, ...entity };

@@ -17,6 +17,8 @@ import { emptyConditionValues } from './empty-condition-values/rule.js';
 import { federatedUserPrincipal } from './federated-user-principal/rule.js';
 import { forAllValuesSingleValuedKey } from './for-all-values-single-valued-key/rule.js';
 import { forAllValuesWithoutPresenceCheck } from './for-all-values-without-presence-check/rule.js';
+import { foreignAccountTrustWithoutCondition } from './foreign-account-trust-without-condition/rule.js';
+import { githubTrustByNameOnly } from './github-trust-by-name-only/rule.js';
 import { identityConditionTrueWhenMissing } from './identity-condition-true-when-missing/rule.js';
 import { impreciseDateFormat } from './imprecise-date-format/rule.js';
 import { invalidConditionBlock } from './invalid-condition-block/rule.js';
@@ -100,6 +102,8 @@ export const RULES: readonly Rule[] = [
   oidcMissingSubjectCondition,
   oidcMissingAudienceCondition,
   oidcSubWildcard,
+  githubTrustByNameOnly,
+  foreignAccountTrustWithoutCondition,
   crossAccountWithoutExternalId,
   accountTrustWithoutCondition,
   servicePrincipalWithoutSourceCondition,

@@ -144,6 +144,10 @@ export function buildWarnings(input: EksPodIdentityInput): string[] {
     out.push(
       'aws:SourceAccount/aws:SourceArn in the Pod Identity flow are marked unsure in the semantics reference (§8.7); check a real pod can assume the role.',
     );
+  else
+    out.push(
+      'AWS recommends aws:SourceAccount or aws:SourceArn for service principals (the confused-deputy page), and the linter warns without them: set the cluster account or ARN once a real pod has shown the keys arrive.',
+    );
   return out;
 }
 

@@ -46,16 +46,48 @@ export function extract(statements: readonly ShapeStatement[]): Extraction<Githu
       only,
       'mixes organizations or kinds of workflow in its subjects; the wizard writes one of each',
     );
+  const isImmutable = first.ownerId !== undefined;
+  if (
+    parsed.some((p) => (p.ownerId !== undefined) !== isImmutable || (p.repoId !== undefined) !== isImmutable)
+  )
+    return notInShape(
+      only,
+      'mixes immutable subjects (repo:ORG@ID/REPO@ID) with names-only ones; the wizard writes one format',
+    );
+  if (parsed.some((p) => p.ownerId !== first.ownerId))
+    return notInShape(only, 'has subjects with different owner IDs for one organization');
+  // Repositories in first-seen order; with immutable subjects each keeps its ID beside it.
+  const repos: string[] = [];
+  const repoIds: string[] = [];
+  for (const p of parsed) {
+    const at = repos.indexOf(p.repo);
+    if (at < 0) {
+      repos.push(p.repo);
+      repoIds.push(p.repoId ?? '');
+    } else if (repoIds[at] !== (p.repoId ?? ''))
+      return notInShape(only, `gives the repository ${p.repo} two different IDs in its subjects`);
+  }
+  const single = (k: string) => conditionValues(only, 'StringEquals', `${ISSUER}:${k}`);
+  const owner = single('repository_owner_id');
+  if (owner !== undefined && owner.length !== 1)
+    return notInShape(only, 'lists several owner IDs; the wizard writes one organization');
+  const workflows =
+    conditionValues(only, 'StringEquals', `${ISSUER}:job_workflow_ref`) ??
+    conditionValues(only, 'StringLike', `${ISSUER}:job_workflow_ref`) ??
+    [];
   return {
     ok: true,
     primaryIndex: only.index,
     input: {
       providerAccount: arn.account,
       org: first.org,
-      repos: [...new Set(parsed.map((p) => p.repo))],
+      ownerId: isImmutable ? (first.ownerId ?? '') : (owner?.[0] ?? ''),
+      repos,
+      subjectFormat: isImmutable ? 'immutable' : 'names',
       refKind: first.kind,
       refs: first.kind === 'pull_request' ? [] : [...new Set(parsed.map((p) => p.ref))],
-      repositoryIds: [...(conditionValues(only, 'StringEquals', `${ISSUER}:repository_id`) ?? [])],
+      repositoryIds: isImmutable ? repoIds : [...(single('repository_id') ?? [])],
+      jobWorkflowRefs: [...workflows],
     },
   };
 }

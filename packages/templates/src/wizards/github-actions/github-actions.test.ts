@@ -23,6 +23,31 @@ describe('github-actions: warnings and scenarios', () => {
     );
     expect(names).toContain("denied: a token requested for another audience (GitHub's default)");
   });
+  it('warns about names-only trust without IDs, and not once the IDs are pinned', () => {
+    const bare = { ...githubActions.example, ownerId: '', repositoryIds: [] };
+    expect(githubActions.build(bare).warnings.some((w) => w.startsWith('Names only:'))).toBe(true);
+    expect(githubActions.build(githubActions.example).warnings.some((w) => w.startsWith('Names only:'))).toBe(
+      false,
+    );
+  });
+  it('writes immutable subjects with the IDs inside and no separate ID conditions', () => {
+    const out = githubActions.build({
+      ...githubActions.example,
+      subjectFormat: 'immutable',
+      refKind: 'branch',
+      refs: ['main'],
+    });
+    expect(out.statements[0]?.Condition).toEqual({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub':
+          'repo:example-org@65/payments-api@812345678:ref:refs/heads/main',
+      },
+    });
+    expect(out.scenarios.map((s) => s.name)).toContain(
+      'denied: a token with the names-only subject (the repository does not use immutable subjects)',
+    );
+  });
 });
 
 describe('github-actions: property', () => {
@@ -31,22 +56,55 @@ describe('github-actions: property', () => {
     { weight: 4, arbitrary: name },
     { weight: 1, arbitrary: name.map((n) => `${n.slice(0, 6)}*`) },
   );
-  const input = fc.record({
-    providerAccount: accountId,
-    org: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,12}$/),
-    repos: fc.uniqueArray(wild, { minLength: 1, maxLength: 3 }),
-    refKind: fc.constantFrom(
-      'branch' as const,
-      'environment' as const,
-      'tag' as const,
-      'pull_request' as const,
-    ),
-    refs: fc.uniqueArray(fc.oneof(wild, fc.constantFrom('main', 'release/1.x', 'prod')), {
-      minLength: 1,
-      maxLength: 3,
-    }),
-    repositoryIds: fc.uniqueArray(fc.stringMatching(/^[1-9][0-9]{5,9}$/), { maxLength: 2 }),
+  const refKind = fc.constantFrom(
+    'branch' as const,
+    'environment' as const,
+    'tag' as const,
+    'pull_request' as const,
+  );
+  const refs = fc.uniqueArray(fc.oneof(wild, fc.constantFrom('main', 'release/1.x', 'prod')), {
+    minLength: 1,
+    maxLength: 3,
   });
+  const id = fc.stringMatching(/^[1-9][0-9]{5,9}$/);
+  const org = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,12}$/);
+  const workflows = fc.uniqueArray(
+    fc.constantFrom(
+      'example-org/deploy/.github/workflows/deploy.yml@refs/heads/main',
+      'example-org/deploy/.github/workflows/deploy.yml@refs/tags/v*',
+      'octo/shared/.github/workflows/release.yaml@*',
+    ),
+    { maxLength: 2 },
+  );
+  const names = fc.record({
+    providerAccount: accountId,
+    org,
+    ownerId: fc.oneof(fc.constant(''), id),
+    repos: fc.uniqueArray(wild, { minLength: 1, maxLength: 3 }),
+    subjectFormat: fc.constant('names' as const),
+    refKind,
+    refs,
+    repositoryIds: fc.uniqueArray(id, { maxLength: 2 }),
+    jobWorkflowRefs: workflows,
+  });
+  // Immutable subjects: exact repository names, each with its own ID.
+  const immutable = fc
+    .uniqueArray(fc.tuple(name, id), { minLength: 1, maxLength: 3, selector: ([n]) => n })
+    .filter((pairs) => new Set(pairs.map(([, i]) => i)).size === pairs.length)
+    .chain((pairs) =>
+      fc.record({
+        providerAccount: accountId,
+        org,
+        ownerId: id,
+        repos: fc.constant(pairs.map(([n]) => n)),
+        subjectFormat: fc.constant('immutable' as const),
+        refKind,
+        refs,
+        repositoryIds: fc.constant(pairs.map(([, i]) => i)),
+        jobWorkflowRefs: workflows,
+      }),
+    );
+  const input = fc.oneof(names, immutable);
   it('build → lint clean, scenarios hold, recognize round-trips', () => {
     fc.assert(
       fc.property(input, (x) => void proveInput(githubActions, x)),

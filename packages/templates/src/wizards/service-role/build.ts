@@ -146,14 +146,16 @@ export function buildWarnings(input: ServiceRoleInput): string[] {
     out.push(
       `${service.label} does not send aws:SourceAccount or aws:SourceArn when it assumes the role, so the trust policy cannot pin the resource; limit who may pass the role (the iam:PassRole companion policy).`,
     );
-  else if (service.sourceKeys === 'unknown')
-    out.push(
-      `It is not established whether ${service.label} sends aws:SourceAccount/aws:SourceArn, so the wizard leaves them out; limit who may pass the role (the iam:PassRole companion policy).`,
-    );
-  else if (input.sourceAccount === '' && input.sourceArn === '')
-    out.push(
-      `${service.label} sends aws:SourceAccount: set it so the service cannot be made to use this role for another account's resource (the cross-service confused deputy).`,
-    );
+  else {
+    if (input.sourceAccount === '' && input.sourceArn === '')
+      out.push(
+        `Set aws:SourceAccount (or aws:SourceArn) so ${service.label} cannot be made to use this role for another account's resource (the cross-service confused deputy); AWS recommends it for service principals.`,
+      );
+    if (service.sourceKeys === 'expected')
+      out.push(
+        `No ${service.label} page was found that shows these keys in its role trust policy: after deploying, confirm with one real assumption (the AssumeRole event in CloudTrail) that the service sends them, or the role will not work.`,
+      );
+  }
   out.push('Whoever creates or updates the resource needs iam:PassRole on this role.');
   return out;
 }

@@ -2,7 +2,7 @@ import type { FieldMeta } from '../../types/wizard.js';
 import type { ServiceRoleInput } from './schema.js';
 import { SERVICES } from './services.js';
 
-const sending = SERVICES.filter((s) => s.sourceKeys === 'sent').map((s) => s.id);
+const sending = SERVICES.filter((s) => s.sourceKeys !== 'not-sent').map((s) => s.id);
 
 export const serviceRoleFields: readonly FieldMeta<keyof ServiceRoleInput>[] = [
   {
@@ -18,13 +18,13 @@ export const serviceRoleFields: readonly FieldMeta<keyof ServiceRoleInput>[] = [
           ? `Sends aws:SourceAccount/aws:SourceArn. Source: ${s.source}`
           : s.sourceKeys === 'not-sent'
             ? `Does not send aws:SourceAccount/aws:SourceArn. Source: ${s.source}`
-            : s.source,
+            : `Expected to send aws:SourceAccount/aws:SourceArn. ${s.source}`,
     })),
   },
   {
     name: 'sourceAccount',
     label: 'Source account (aws:SourceAccount)',
-    help: "The account that owns the resources the service acts for, usually this role's own account. It stops the service from using this role for someone else's resource (the cross-service confused deputy). The source for this service sending the key is its own guide; confirm with one real assumption (CloudTrail) after deploying.",
+    help: "The account that owns the resources the service acts for, usually this role's own account. It stops the service from using this role for someone else's resource (the cross-service confused deputy), as AWS recommends for service principals. Confirm with one real assumption (the AssumeRole event in CloudTrail) after deploying.",
     kind: 'text',
     placeholder: '111122223333',
     visibleWhen: { field: 'service', equals: sending },

@@ -20,11 +20,8 @@ export const serviceRoleSchema = shape.superRefine((v, ctx) => {
   const report = reporter(ctx);
   const service = serviceById(v.service);
   if (service === undefined) return;
-  if (service.sourceKeys !== 'sent') {
-    const why =
-      service.sourceKeys === 'not-sent'
-        ? `${service.label} does not send this key when it assumes the role; the condition would never match and the role would stop working.`
-        : `No source says ${service.label} sends this key; the wizard leaves it out so the role cannot break.`;
+  if (service.sourceKeys === 'not-sent') {
+    const why = `${service.label} does not send this key when it assumes the role; the condition would never match and the role would stop working.`;
     if (v.sourceAccount !== '') report('sourceAccount', why);
     if (v.sourceArn !== '') report('sourceArn', why);
   } else {

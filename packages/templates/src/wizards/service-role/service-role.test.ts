@@ -1,3 +1,4 @@
+import { SERVICES_WITHOUT_SOURCE_KEYS } from '@trustwright/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountId } from '../../../test/arbitraries.js';
@@ -13,12 +14,12 @@ describe('service-role: the service table', () => {
     for (const s of SERVICES) {
       expect(s.principal).toMatch(/^[a-z0-9-]+\.amazonaws\.com$/);
       expect(s.source.length).toBeGreaterThan(20);
-      if (s.sourceKeys === 'sent') expect(s.arnService && s.sourceArnExample).toBeTruthy();
+      if (s.sourceKeys !== 'not-sent') expect(s.arnService && s.sourceArnExample).toBeTruthy();
     }
   });
-  it('follows the semantics reference where it speaks: EC2, Lambda and Glue get no source keys', () => {
-    for (const id of ['ec2', 'lambda', 'glue'])
-      expect(SERVICES.find((s) => s.id === id)?.sourceKeys).toBe('not-sent');
+  it("agrees with the linter: exactly core's services without source keys get none", () => {
+    const without = new Set(SERVICES_WITHOUT_SOURCE_KEYS.map((s) => s.principal));
+    for (const s of SERVICES) expect(s.sourceKeys === 'not-sent', s.id).toBe(without.has(s.principal));
   });
 });
 
@@ -45,7 +46,7 @@ describe('service-role: companion policy', () => {
 
 describe('service-role: property', () => {
   const input = fc.constantFrom(...SERVICES).chain((service) =>
-    service.sourceKeys === 'sent'
+    service.sourceKeys !== 'not-sent'
       ? fc
           .record({
             service: fc.constant(service.id),

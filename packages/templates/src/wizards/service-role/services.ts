@@ -1,33 +1,37 @@
+import { serviceWithoutSourceKeys } from '@trustwright/core';
+
 /**
  * Which services send aws:SourceAccount / aws:SourceArn when they assume a role, and where that
- * is written down. Adding the keys for a service that does not send them breaks the role (the
- * condition never matches), so a service gets them only with a source that says it sends them.
+ * is written down. The confused-deputy page recommends the keys for service principals generally,
+ * and the linter warns for any service without them except core's SERVICES_WITHOUT_SOURCE_KEYS;
+ * the wizard follows the same line, so what it writes never gets a warning it cannot fix.
  *
- * - not-sent: the semantics reference says the keys are absent (EC2: §8.3 "No aws:SourceArn/
- *   aws:SourceAccount are documented for this flow [Obs]"; Lambda and Glue: §7 #10, "users
- *   report others such as Lambda and Glue" [Obs: prowler#2810]).
- * - sent: the service's own guide shows the keys in the role's trust policy. The semantics
- *   reference does not list these services (it leaves the question open, §9 item 11), so the
- *   guide is the source and the field help says to confirm with a real assumption.
- * - unknown: no source either way; the wizard leaves the keys out so the role cannot break.
+ * - sent: the service's own guide shows the keys in the role's trust policy (URL in `source`).
+ * - expected: no page of the service was found either way; AWS's general advice applies, so the
+ *   fields are offered and the warning asks to confirm one real assumption in CloudTrail.
+ * - not-sent: reported not to send them (core's list, with its source); adding the keys would
+ *   break the role, so the fields are refused.
  */
-export type SourceKeys = 'sent' | 'not-sent' | 'unknown';
+export type SourceKeys = 'sent' | 'expected' | 'not-sent';
 
 export interface ServiceInfo {
   readonly id: string;
   readonly principal: string;
   readonly label: string;
   readonly sourceKeys: SourceKeys;
-  /** ARN service namespace of the resources the service acts for (sent only). */
+  /** ARN service namespace of the resources the service acts for (not for not-sent). */
   readonly arnService?: string;
   readonly sourceArnExample?: string;
   readonly source: string;
 }
 
-const REFERENCE_ABSENT =
-  'Semantics reference §7 #10: users report the keys are not sent [Obs: prowler-cloud/prowler#2810]; requiring them would break the role.';
-const REFERENCE_OPEN =
-  'No source says whether the keys are sent: the semantics reference lists this as open (§9 item 11), so the wizard leaves them out.';
+const GENERAL_ADVICE =
+  'The confused-deputy page (https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html) recommends aws:SourceArn and aws:SourceAccount for service principals; no page of this service was found that shows them in its role trust policy, so confirm with one real assumption.';
+
+/** A not-sent entry takes its source from core's list, so the wizard and the linter cannot disagree. */
+function reportedAbsent(principal: string): string {
+  return `${serviceWithoutSourceKeys(principal)?.source ?? ''} Requiring them would break the role.`;
+}
 
 export const SERVICES: readonly ServiceInfo[] = [
   {
@@ -35,15 +39,17 @@ export const SERVICES: readonly ServiceInfo[] = [
     principal: 'ec2.amazonaws.com',
     label: 'Amazon EC2 (instance profile)',
     sourceKeys: 'not-sent',
-    source:
-      'Semantics reference §8.3: no aws:SourceArn/aws:SourceAccount are documented for this flow [Obs]; §7 #10.',
+    source: reportedAbsent('ec2.amazonaws.com'),
   },
   {
     id: 'lambda',
     principal: 'lambda.amazonaws.com',
     label: 'AWS Lambda (execution role)',
-    sourceKeys: 'not-sent',
-    source: REFERENCE_ABSENT,
+    sourceKeys: 'sent',
+    arnService: 'lambda',
+    sourceArnExample: 'arn:aws:lambda:us-east-1:111122223333:function:*',
+    source:
+      'AWS Lambda Developer Guide, "Working with AWS managed policies in the execution role" (https://docs.aws.amazon.com/lambda/latest/dg/permissions-managed-policies.html): "you can include the aws:SourceAccount and aws:SourceArn global condition context keys in your role trust policy".',
   },
   {
     id: 'ecs-tasks',
@@ -60,7 +66,7 @@ export const SERVICES: readonly ServiceInfo[] = [
     principal: 'glue.amazonaws.com',
     label: 'AWS Glue',
     sourceKeys: 'not-sent',
-    source: REFERENCE_ABSENT,
+    source: reportedAbsent('glue.amazonaws.com'),
   },
   {
     id: 'states',
@@ -86,8 +92,10 @@ export const SERVICES: readonly ServiceInfo[] = [
     id: 'sagemaker',
     principal: 'sagemaker.amazonaws.com',
     label: 'Amazon SageMaker AI (execution role)',
-    sourceKeys: 'unknown',
-    source: REFERENCE_OPEN,
+    sourceKeys: 'expected',
+    arnService: 'sagemaker',
+    sourceArnExample: 'arn:aws:sagemaker:us-east-1:111122223333:*',
+    source: GENERAL_ADVICE,
   },
   {
     id: 'scheduler',
@@ -103,15 +111,19 @@ export const SERVICES: readonly ServiceInfo[] = [
     id: 'events',
     principal: 'events.amazonaws.com',
     label: 'Amazon EventBridge rules (target role)',
-    sourceKeys: 'unknown',
-    source: REFERENCE_OPEN,
+    sourceKeys: 'expected',
+    arnService: 'events',
+    sourceArnExample: 'arn:aws:events:us-east-1:111122223333:rule/*',
+    source: GENERAL_ADVICE,
   },
   {
     id: 'codepipeline',
     principal: 'codepipeline.amazonaws.com',
     label: 'AWS CodePipeline (service role)',
-    sourceKeys: 'unknown',
-    source: REFERENCE_OPEN,
+    sourceKeys: 'expected',
+    arnService: 'codepipeline',
+    sourceArnExample: 'arn:aws:codepipeline:us-east-1:111122223333:*',
+    source: GENERAL_ADVICE,
   },
 ];
 

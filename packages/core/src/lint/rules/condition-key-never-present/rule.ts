@@ -28,6 +28,9 @@ interface Callers {
 function absence(key: string, written: string, callers: Callers | undefined): string | undefined {
   if (NEVER_FOR_ROLES.has(key))
     return `${written} is set only for bearer-token requests, never when a role is assumed`;
+  // GitHub and EKS token claims STS does not evaluate are never in any request.
+  const notSent = lookupKey(key)?.notSent;
+  if (notSent !== undefined) return `${written}: ${notSent}`;
   // Unreadable principals, NotPrincipal and "*" could be anyone: say nothing.
   if (callers === undefined || callers.kinds.has('any-aws')) return undefined;
   const { kinds, issuers } = callers;
@@ -78,7 +81,7 @@ export const conditionKeyNeverPresent = defineRule({
   severity: 'warning',
   category: 'correctness',
   summary: 'A condition key that is never in the requests of this statement’s principals',
-  docs: { references: [REF.globalKeys, REF.iamStsKeys, REF.stsActions] },
+  docs: { references: [REF.globalKeys, REF.iamStsKeys, REF.stsActions, REF.githubOidc] },
   check(ctx) {
     for (const s of ctx.policy.statements) {
       if (s.effect === undefined) continue;

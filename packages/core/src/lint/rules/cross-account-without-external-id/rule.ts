@@ -1,13 +1,15 @@
 import { statementLabel } from '../../../model/policy.js';
 import { defineRule } from '../../define-rule.js';
 import { REF } from '../../references.js';
-import { narrowingKeys } from '../../statement-facts.js';
+import { narrowingKeys, unconditionedAccountTrusts } from '../../statement-facts.js';
 
 /**
  * Semantics reference §7 pattern 8. Only a vendor that serves many customers can be made a
  * confused deputy, and whether an account is one cannot be known offline; so this is a note,
  * and only when the role's own account is known and differs. An organisation condition means
- * the account is one of yours, which is not the third-party case.
+ * the account is one of yours, which is not the third-party case. An account trusted with no
+ * condition at all gets the warning foreign-account-trust-without-condition instead (one
+ * finding per principal).
  */
 export const crossAccountWithoutExternalId = defineRule({
   id: 'cross-account-without-external-id',
@@ -18,10 +20,12 @@ export const crossAccountWithoutExternalId = defineRule({
   check(ctx) {
     const role = ctx.role;
     if (role === undefined) return;
+    const unconditioned = new Set(unconditionedAccountTrusts(ctx.policy).map((t) => t.entry));
     for (const s of ctx.policy.statements) {
       if (s.effect !== 'Allow' || s.principal === undefined || s.principal.not) continue;
       for (const entry of s.principal.entries) {
         if ((entry.kind !== 'account' && entry.kind !== 'root') || entry.account === role.account) continue;
+        if (unconditioned.has(entry)) continue;
         const keys = narrowingKeys(ctx.policy, s, entry);
         if (keys.has('sts:externalid') || keys.has('aws:principalorgid') || keys.has('aws:principalorgpaths'))
           continue;

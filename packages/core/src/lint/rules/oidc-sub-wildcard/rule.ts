@@ -26,12 +26,19 @@ function crossesOwners(issuer: string, claim: string, value: string): string | u
     if (repo !== undefined) {
       if (!WILD.test(repo)) return undefined;
       const slash = repo.indexOf('/');
-      const owner = slash < 0 ? repo : repo.slice(0, slash);
-      const name = slash < 0 ? '' : repo.slice(slash + 1);
-      if (WILD.test(owner)) return 'matches repositories of every GitHub owner';
+      const ownerPart = slash < 0 ? repo : repo.slice(0, slash);
+      const repoPart = slash < 0 ? '' : repo.slice(slash + 1);
+      // Immutable subject claims append "@ID" to each name (repo:OWNER@OWNER-ID/REPO@REPO-ID). An
+      // exact ID pins its owner or repository whatever the name pattern; a wildcard in an ID only
+      // drops the immutability (github-trust-by-name-only), not the owner.
+      if (pinnedById(repoPart)) return undefined;
+      const owner = nameOf(ownerPart);
+      const name = nameOf(repoPart);
+      if (WILD.test(owner) && !pinnedById(ownerPart)) return 'matches repositories of every GitHub owner';
+      if (slash >= 0 && !WILD.test(name)) return undefined;
       return name === '' || isWildcardOnly(name)
-        ? `matches every repository of ${owner}`
-        : `matches every repository of ${owner} whose name fits "${name}"`;
+        ? `matches every repository of ${ownerPart}`
+        : `matches every repository of ${ownerPart} whose name fits "${name}"`;
     }
   }
   if (isEksIssuer(issuer) && claim === 'sub') {
@@ -40,6 +47,18 @@ function crossesOwners(issuer: string, claim: string, value: string): string | u
       return WILD.test(namespace) ? 'matches service accounts in every namespace' : undefined;
   }
   return /^[*?]/.test(value) ? 'starts with a wildcard, so it matches subjects of every owner' : undefined;
+}
+
+/** `octo-org@123456` → `octo-org`; `*` stays `*`. GitHub names cannot contain "@". */
+function nameOf(part: string): string {
+  const at = part.indexOf('@');
+  return at < 0 ? part : part.slice(0, at);
+}
+
+/** `payments@456789`, `*@456789`: an exact immutable ID after the name. */
+function pinnedById(part: string): boolean {
+  const at = part.indexOf('@');
+  return at >= 0 && /^[0-9]+$/.test(part.slice(at + 1));
 }
 
 /** Semantics reference §7 patterns 4 and 7; Access Analyzer "Specific github repo and branch recommended". */
