@@ -97,12 +97,16 @@ class OperatorClause implements CompiledClause {
   readonly #fixed: readonly PreparedValue[];
   readonly #dynamic: boolean;
   readonly keyLower: string;
+  /** Lower-cased keys of the policy variables in the values. */
+  readonly #variables: readonly string[];
   /**
-   * The last trace, for the entry it was built from. Without policy variables a clause's trace
-   * depends on the key's entry alone, and entries are shared between requests that give a key
-   * the same value (see resolveRequest), so repeated values cost a lookup, not a trace.
+   * The last trace, with the entries it was built from (the key's, then each variable's). A
+   * clause's trace depends on those entries alone, and entries are shared between requests that
+   * give a key the same value (see resolveRequest), so repeated values cost a comparison, not a
+   * trace.
    */
   #lastEntry: ContextEntry | undefined | typeof NOTHING = NOTHING;
+  #lastVariables: readonly (ContextEntry | undefined)[] = [];
   #lastTrace: ConditionClauseTrace | undefined;
 
   constructor(
@@ -119,6 +123,10 @@ class OperatorClause implements CompiledClause {
     this.#fixed = compiled.map(fixedValue);
     this.#dynamic = dynamic;
     this.keyLower = frame.clause.key.toLowerCase();
+    const variables = new Set<string>();
+    for (const v of compiled)
+      for (const part of v.template ?? []) if (typeof part === 'object') variables.add(part.keyLower);
+    this.#variables = [...variables];
   }
 
   test(entry: ContextEntry | undefined, context: ContextLookup): boolean {
@@ -126,18 +134,28 @@ class OperatorClause implements CompiledClause {
   }
 
   trace(entry: ContextEntry | undefined, context: ContextLookup): ConditionClauseTrace {
-    if (entry === this.#lastEntry && this.#lastTrace !== undefined) return this.#lastTrace;
+    if (entry === this.#lastEntry && this.#lastTrace !== undefined && this.#sameVariables(context))
+      return this.#lastTrace;
     const policyValues = this.#policyValues(context);
     const matched: boolean[] = new Array<boolean>(policyValues.length).fill(false);
     const result = this.#decide(entry, policyValues, matched);
     const trace = buildTrace(this.#frame, entry, policyValues, matched, result);
-    if (!this.#dynamic) {
-      // Shared from now on: frozen, so that no reader can change another evaluation's trace.
-      Object.freeze(trace);
-      this.#lastEntry = entry;
-      this.#lastTrace = trace;
+    // Shared from now on: frozen, so that no reader can change another evaluation's trace.
+    if (!Object.isFrozen(trace.values)) {
+      for (const v of trace.values) Object.freeze(v);
+      Object.freeze(trace.values);
     }
+    this.#lastEntry = entry;
+    if (this.#variables.length > 0) this.#lastVariables = this.#variables.map((k) => context.get(k));
+    this.#lastTrace = Object.freeze(trace);
     return trace;
+  }
+
+  #sameVariables(context: ContextLookup): boolean {
+    const variables = this.#variables;
+    for (let i = 0; i < variables.length; i++)
+      if (context.get(variables[i] as string) !== this.#lastVariables[i]) return false;
+    return true;
   }
 
   #policyValues(context: ContextLookup): readonly PreparedValue[] {

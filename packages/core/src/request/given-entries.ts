@@ -144,3 +144,10 @@ function typeFindings(entry: ContextEntry, path: JsonPath): Finding[] {
   }
   return out;
 }
+
+/** Forgets every shared entry (tests: resolving must not depend on what was resolved before). */
+export function forgetGivenEntries(): void {
+  scalars.clear();
+  arrays.clear();
+  cached = 0;
+}
