@@ -26,7 +26,20 @@ export interface GivenEntry {
   readonly findings: readonly Finding[];
   /** SESSION_TAGS | SOURCE_IDENTITY | TRUSTED_CONTEXT bits. */
   readonly carries: number;
+  /** Whether the key is one the resolver derives or defaults when absent (the given value then wins). */
+  readonly derivable: boolean;
 }
+
+const DERIVABLE = new Set([
+  'aws:principalarn',
+  'aws:principalaccount',
+  'aws:principaltype',
+  'aws:username',
+  'aws:userid',
+  'aws:currenttime',
+  'aws:epochtime',
+  'aws:securetransport',
+]);
 
 /**
  * Given entries by key, then by value (a scalar) or by the JSON of an array of scalars. A key and
@@ -103,7 +116,12 @@ function makeEntry(key: string, values: ContextScalar[], multi: boolean): GivenE
           ? TRUSTED_CONTEXT
           : 0;
   const findings = typeFindings(entry, path).map((f) => Object.freeze(f));
-  return Object.freeze({ entry, findings: Object.freeze(findings), carries });
+  return Object.freeze({
+    entry,
+    findings: Object.freeze(findings),
+    carries,
+    derivable: DERIVABLE.has(lower),
+  });
 }
 
 /** How to read and describe a value of each known key type; reading primes the entry's cache. */

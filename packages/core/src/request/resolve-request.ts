@@ -134,6 +134,8 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
   const context: ContextEntry[] = [];
   const byKey = new Map<string, ContextEntry>();
   let carries = 0;
+  // Whether a given key is one derived or defaulted below (rare): only then must those look first.
+  let derivable = false;
   if (input.context !== undefined && !isRecord(input.context)) {
     problem(
       findings,
@@ -171,17 +173,17 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
       context.push(given.entry);
       byKey.set(lower, given.entry);
       carries |= given.carries;
+      if (given.derivable) derivable = true;
     }
   }
-  const givenCount = context.length;
   if (caller?.type === 'AWS') {
     for (const entry of derivedEntries(caller)) {
-      if (givenCount > 0 && byKey.has(entry.keyLower)) continue;
+      if (derivable && byKey.has(entry.keyLower)) continue;
       context.push(entry);
       byKey.set(entry.keyLower, entry);
     }
   }
-  addClockEntries(now, context, byKey, givenCount > 0);
+  addClockEntries(now, context, byKey, derivable);
   return {
     kind: 'resolved-request',
     action,
@@ -309,7 +311,7 @@ function cachedTimeEntries(ms: number, source: ValueSource, basis: string): read
 /**
  * aws:CurrentTime and aws:EpochTime: one given fixes the other; neither given, both come from
  * the clock. A given time that cannot be read leaves the other missing rather than guessing.
- * Then aws:SecureTransport unless given. `given`: whether the request gave any key.
+ * Then aws:SecureTransport unless given. `given`: whether the request gave any of these keys.
  */
 function addClockEntries(
   now: number,
@@ -317,23 +319,30 @@ function addClockEntries(
   byKey: Map<string, ContextEntry>,
   given: boolean,
 ): void {
-  const add = (entry: ContextEntry): void => {
-    context.push(entry);
-    byKey.set(entry.keyLower, entry);
-  };
   const current = given ? byKey.get('aws:currenttime') : undefined;
   const epoch = given ? byKey.get('aws:epochtime') : undefined;
+  let time: readonly ContextEntry[] = [];
   if (current !== undefined || epoch !== undefined) {
     const from = (current ?? epoch) as ContextEntry;
     const ms = from.values.length === 1 ? from.read(DATE)[0] : undefined;
-    if (ms !== undefined) {
-      const basis = current !== undefined ? 'from aws:CurrentTime' : 'from aws:EpochTime';
-      for (const e of cachedTimeEntries(ms, 'derived', basis)) if (!byKey.has(e.keyLower)) add(e);
-    }
+    if (ms !== undefined)
+      time = cachedTimeEntries(
+        ms,
+        'derived',
+        current !== undefined ? 'from aws:CurrentTime' : 'from aws:EpochTime',
+      );
   } else if (isRepresentable(now)) {
-    for (const e of cachedTimeEntries(now, 'defaulted', 'the evaluation time')) add(e);
+    time = cachedTimeEntries(now, 'defaulted', 'the evaluation time');
   }
-  if (!given || !byKey.has('aws:securetransport')) add(SECURE_TRANSPORT);
+  for (const entry of time) {
+    if (given && byKey.has(entry.keyLower)) continue;
+    context.push(entry);
+    byKey.set(entry.keyLower, entry);
+  }
+  if (!given || !byKey.has('aws:securetransport')) {
+    context.push(SECURE_TRANSPORT);
+    byKey.set(SECURE_TRANSPORT.keyLower, SECURE_TRANSPORT);
+  }
 }
 
 function timeEntries(ms: number, source: ValueSource, basis: string): ContextEntry[] {
