@@ -1,5 +1,4 @@
 import { compileActionPattern, matchAction } from '../action/match-action.js';
-import { STS_ACTIONS } from '../action/sts-actions.js';
 import { type CompiledClause, type ContextLookup, compileClause } from '../conditions/compile-clause.js';
 import type { Statement } from '../model/policy.js';
 import type { Caller } from '../principal/caller.js';
@@ -10,6 +9,7 @@ import {
 } from '../principal/match-principal.js';
 import type { PolicyPrincipal } from '../principal/policy-principal.js';
 import type { ContextEntry } from '../request/context-entry.js';
+import type { Glob } from '../text/glob.js';
 import type {
   ActionTrace,
   ConditionClauseTrace,
@@ -85,7 +85,7 @@ export class CompiledStatement {
   readonly #patterns: readonly {
     readonly value: string;
     readonly path: Statement['path'];
-    readonly glob: ReturnType<typeof compileActionPattern>;
+    readonly glob: Glob;
   }[];
   readonly #clauses: readonly CompiledClause[];
   /** Each clause's key slot. */
@@ -123,7 +123,7 @@ export class CompiledStatement {
   applies(e: Evaluating): boolean {
     if (!this.#canApply || e.caller === undefined) return false;
     if (this.#principalMatches(e.caller, e) === false) return false;
-    if (this.actionTrace(e).outcome !== 'match') return false;
+    if (this.#actionTrace(e).outcome !== 'match') return false;
     const clauses = this.#clauses;
     for (let i = 0; i < clauses.length; i++) {
       if (!(clauses[i] as CompiledClause).test(e.entries[this.#slots[i] as number], e.context)) return false;
@@ -132,8 +132,8 @@ export class CompiledStatement {
   }
 
   trace(e: Evaluating): StatementTrace {
-    const principal = this.principalTrace(e);
-    const action = this.actionTrace(e);
+    const principal = this.#principalTrace(e);
+    const action = this.#actionTrace(e);
     const conditions = this.#conditionTraces(e);
     const last = this.#last;
     if (
@@ -173,7 +173,7 @@ export class CompiledStatement {
   }
 
   /** Every principal value compared with the caller. */
-  principalTrace(e: Evaluating): PrincipalTrace {
+  #principalTrace(e: Evaluating): PrincipalTrace {
     const principal = this.#statement.principal;
     if (principal === undefined) return NO_PRINCIPAL;
     const caller = e.caller;
@@ -230,7 +230,7 @@ export class CompiledStatement {
   }
 
   /** The action against the patterns; the same for an STS action in any spelling (patterns ignore case). */
-  actionTrace(e: Evaluating): ActionTrace {
+  #actionTrace(e: Evaluating): ActionTrace {
     const action = this.#statement.action;
     if (action === undefined) return NO_ACTION;
     if (e.actionIndex >= 0) {
@@ -270,12 +270,4 @@ export class CompiledStatement {
     this.#lastConditions = frozen;
     return frozen;
   }
-}
-
-/** STS_ACTIONS index of an action in any case, or -1. */
-export function actionIndexOf(action: string): number {
-  const i = STS_ACTIONS.indexOf(action as (typeof STS_ACTIONS)[number]);
-  if (i >= 0) return i;
-  const lower = action.toLowerCase();
-  return STS_ACTIONS.findIndex((a) => a.toLowerCase() === lower);
 }

@@ -1,3 +1,4 @@
+import { stsActionIndex } from '../action/sts-actions.js';
 import { parseRoleArn, type RoleArn } from '../arn/arn.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { RULES } from '../lint/rules/index.js';
@@ -12,8 +13,8 @@ import {
   type ResolveOptions,
   resolveRequest,
 } from '../request/resolve-request.js';
-import { actionIndexOf, CompiledStatement, type Evaluating, KeySlots } from './compile-statement.js';
-import { decide } from './decide.js';
+import { CompiledStatement, type Evaluating, KeySlots } from './compile-statement.js';
+import { decide, verdictOf } from './decide.js';
 import { requirementsFor } from './requirements.js';
 import type { Decision, Evaluation, Requirement, StatementRef, StatementTrace } from './trace.js';
 
@@ -140,7 +141,7 @@ class CompiledTrustPolicy implements CompiledPolicy {
     return {
       caller: request.caller,
       action,
-      actionIndex: actionIndexOf(action),
+      actionIndex: stsActionIndex(action),
       context: byKey,
       entries,
       rolePartition: this.role?.partition,
@@ -157,9 +158,7 @@ class CompiledTrustPolicy implements CompiledPolicy {
       if (statement.effect === 'Deny') denies.push(statement.ref);
       else allows.push(statement.ref);
     }
-    if (denies.length > 0) return { decision: 'explicit-deny', decisive: denies };
-    if (allows.length > 0) return { decision: 'allow', decisive: allows };
-    return { decision: 'implicit-deny', decisive: [] };
+    return verdictOf(denies, allows);
   }
 }
 

@@ -20,7 +20,15 @@ export function decide(statements: readonly StatementTrace[]): {
       allows.push(s.ref);
     }
   }
-  if (denies !== undefined) return { decision: 'explicit-deny', decisive: denies };
-  if (allows !== undefined) return { decision: 'allow', decisive: allows };
+  return verdictOf(denies, allows);
+}
+
+/** The decision from the matching Deny and Allow statements (undefined or empty: none). */
+export function verdictOf(
+  denies: StatementRef[] | undefined,
+  allows: StatementRef[] | undefined,
+): { decision: Decision; decisive: StatementRef[] } {
+  if (denies !== undefined && denies.length > 0) return { decision: 'explicit-deny', decisive: denies };
+  if (allows !== undefined && allows.length > 0) return { decision: 'allow', decisive: allows };
   return { decision: 'implicit-deny', decisive: [] };
 }
