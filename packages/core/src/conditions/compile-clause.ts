@@ -130,12 +130,14 @@ class OperatorClause implements CompiledClause {
   }
 
   test(entry: ContextEntry | undefined, context: ContextLookup): boolean {
+    const known = this.#known(entry, context);
+    if (known !== undefined) return known.outcome === 'match';
     return this.#decide(entry, this.#policyValues(context), undefined).match;
   }
 
   trace(entry: ContextEntry | undefined, context: ContextLookup): ConditionClauseTrace {
-    if (entry === this.#lastEntry && this.#lastTrace !== undefined && this.#sameVariables(context))
-      return this.#lastTrace;
+    const known = this.#known(entry, context);
+    if (known !== undefined) return known;
     const policyValues = this.#policyValues(context);
     const matched: boolean[] = new Array<boolean>(policyValues.length).fill(false);
     const result = this.#decide(entry, policyValues, matched);
@@ -151,11 +153,13 @@ class OperatorClause implements CompiledClause {
     return trace;
   }
 
-  #sameVariables(context: ContextLookup): boolean {
+  /** The last trace when it was built from these same entries. */
+  #known(entry: ContextEntry | undefined, context: ContextLookup): ConditionClauseTrace | undefined {
+    if (entry !== this.#lastEntry) return undefined;
     const variables = this.#variables;
     for (let i = 0; i < variables.length; i++)
-      if (context.get(variables[i] as string) !== this.#lastVariables[i]) return false;
-    return true;
+      if (context.get(variables[i] as string) !== this.#lastVariables[i]) return undefined;
+    return this.#lastTrace;
   }
 
   #policyValues(context: ContextLookup): readonly PreparedValue[] {

@@ -95,8 +95,8 @@ export class CompiledStatement {
   #noCaller: PrincipalTrace | undefined;
   #lastResults: readonly PrincipalEntryResult[] | undefined;
   #lastPrincipal: PrincipalTrace | undefined;
-  /** Per entry: its trace for each match result (results are shared constants). */
-  #entryTraces: Map<PrincipalEntryResult, PrincipalEntryTrace>[] | undefined;
+  /** Per entry: its traces so far, one per reason (a reason says whether it matched). */
+  #entryTraces: PrincipalEntryTrace[][] | undefined;
   #lastConditions: readonly ConditionClauseTrace[] | undefined;
   #last: StatementTrace | undefined;
 
@@ -213,19 +213,18 @@ export class CompiledStatement {
   }
 
   #entryTrace(i: number, result: PrincipalEntryResult): PrincipalEntryTrace {
-    this.#entryTraces ??= this.#entries.map(() => new Map());
-    const byResult = this.#entryTraces[i] as Map<PrincipalEntryResult, PrincipalEntryTrace>;
-    let trace = byResult.get(result);
-    if (trace === undefined) {
-      const entry = this.#entries[i] as PolicyPrincipal;
-      // Literal per branch keeps one object shape (spreads make slow dictionary objects).
-      trace = Object.freeze(
-        result.matched
-          ? { path: entry.path, value: entry.value, matched: true, reason: result.reason }
-          : { path: entry.path, value: entry.value, matched: false, reason: result.reason },
-      );
-      byResult.set(result, trace);
-    }
+    this.#entryTraces ??= this.#entries.map(() => []);
+    // An entry meets few distinct results (one per reason at most): a list beats a map.
+    const known = this.#entryTraces[i] as PrincipalEntryTrace[];
+    for (const trace of known) if (trace.reason === result.reason) return trace;
+    const entry = this.#entries[i] as PolicyPrincipal;
+    // Literal per branch keeps one object shape (spreads make slow dictionary objects).
+    const trace = Object.freeze(
+      result.matched
+        ? { path: entry.path, value: entry.value, matched: true, reason: result.reason }
+        : { path: entry.path, value: entry.value, matched: false, reason: result.reason },
+    );
+    known.push(trace);
     return trace;
   }
 
