@@ -23,15 +23,16 @@ const SESSION_TAG_KEY = /^(aws:requesttag\/|aws:tagkeys$|sts:transitivetagkeys$)
  * - the trust policy is the resource policy of the role (`resource` is the role ARN, in the
  *   role's account), the action and the caller's ARN are the request's;
  * - context values are the request's, as strings (the peer takes strings only);
- * - the peer decides the whole cross-account call, so it gets the identity policy the caller
+ * - the peer decides the whole cross-account call, so an AWS caller gets the identity policy it
  *   needs (Allow the action on this role): our evaluator decides the trust policy alone and
  *   reports that identity-policy requirement instead;
+ * - a federated caller is the provider's ARN (the peer's principal is one string);
  * - a request with session tags also needs sts:TagSession, which our evaluate decides in the
  *   same call (a companion requirement): the peer gets a second simulation for it.
- * Returns undefined for callers the peer's string principal cannot express (non-AWS callers).
+ * Returns undefined for service callers, which the bench does not have.
  */
 export function peerSimulations(policy, request, role) {
-  const caller = request.principal.AWS;
+  const caller = request.principal.AWS ?? request.principal.Federated;
   if (caller === undefined) return undefined;
   const action = request.action ?? 'sts:AssumeRole';
   const context = Object.fromEntries(
@@ -47,15 +48,18 @@ export function peerSimulations(policy, request, role) {
       resource: { resource: role, accountId: role.split(':')[4] },
       contextVariables: context,
     },
-    identityPolicies: [
-      {
-        name: 'assume-this-role',
-        policy: {
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Action: actions, Resource: role }],
-        },
-      },
-    ],
+    identityPolicies:
+      request.principal.AWS === undefined
+        ? []
+        : [
+            {
+              name: 'assume-this-role',
+              policy: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: actions, Resource: role }],
+              },
+            },
+          ],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
     resourcePolicy: policy,
