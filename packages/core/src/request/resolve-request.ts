@@ -296,16 +296,20 @@ const SECURE_TRANSPORT = new ContextEntry({
   basis: 'STS accepts HTTPS only',
 });
 
-/** The last time entries built: evaluating many requests at one time shares them. */
-let timeCache:
-  | { ms: number; source: ValueSource; basis: string; entries: readonly ContextEntry[] }
-  | undefined;
+/**
+ * The last time entries built for each basis (the clock, a given aws:CurrentTime, a given
+ * aws:EpochTime): evaluating many requests at one time shares them, and the shared entries let
+ * compiled clauses on the time keys reuse their traces.
+ */
+const timeCache = new Map<string, { ms: number; entries: readonly ContextEntry[] }>();
 
 function cachedTimeEntries(ms: number, source: ValueSource, basis: string): readonly ContextEntry[] {
-  if (timeCache?.ms !== ms || timeCache.source !== source || timeCache.basis !== basis) {
-    timeCache = { ms, source, basis, entries: timeEntries(ms, source, basis) };
+  let cached = timeCache.get(basis);
+  if (cached?.ms !== ms) {
+    cached = { ms, entries: timeEntries(ms, source, basis) };
+    timeCache.set(basis, cached);
   }
-  return timeCache.entries;
+  return cached.entries;
 }
 
 /**
