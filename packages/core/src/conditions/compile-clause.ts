@@ -142,11 +142,8 @@ class OperatorClause implements CompiledClause {
     const matched: boolean[] = new Array<boolean>(policyValues.length).fill(false);
     const result = this.#decide(entry, policyValues, matched);
     const trace = buildTrace(this.#frame, entry, policyValues, matched, result);
-    // Shared from now on: frozen, so that no reader can change another evaluation's trace.
-    if (!Object.isFrozen(trace.values)) {
-      for (const v of trace.values) Object.freeze(v);
-      Object.freeze(trace.values);
-    }
+    // Shared from now on: its objects are frozen, its arrays typed read-only (see CompiledStatement).
+    for (const v of trace.values) Object.freeze(v);
     this.#lastEntry = entry;
     if (this.#variables.length > 0) this.#lastVariables = this.#variables.map((k) => context.get(k));
     this.#lastTrace = Object.freeze(trace);
@@ -359,9 +356,9 @@ function valueTraces(
     });
   }
   if (shared === undefined) return values;
-  // Frozen: one evaluation's consumer must never be able to change another's trace.
+  // Shared: the objects frozen, the array typed read-only (see CompiledStatement).
   for (const v of values) Object.freeze(v);
-  shared[pattern] = Object.freeze(values);
+  shared[pattern] = values;
   return values;
 }
 

@@ -104,8 +104,8 @@ function makeEntry(key: string, values: ContextScalar[], multi: boolean): GivenE
     arrays.clear();
     cached = 1;
   }
-  const path: JsonPath = Object.freeze(['context', key]) as JsonPath;
-  const entry = new ContextEntry({ key, values: Object.freeze(values), multi, source: 'given', path });
+  const path: JsonPath = ['context', key];
+  const entry = new ContextEntry({ key, values, multi, source: 'given', path });
   const lower = entry.keyLower;
   const carries =
     lower === 'aws:tagkeys' || lower === 'sts:transitivetagkeys' || lower.startsWith('aws:requesttag/')
@@ -118,7 +118,7 @@ function makeEntry(key: string, values: ContextScalar[], multi: boolean): GivenE
   const findings = typeFindings(entry, path).map((f) => Object.freeze(f));
   return Object.freeze({
     entry,
-    findings: Object.freeze(findings),
+    findings,
     carries,
     derivable: DERIVABLE.has(lower),
   });
