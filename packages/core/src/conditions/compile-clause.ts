@@ -143,7 +143,8 @@ class OperatorClause implements CompiledClause {
     const result = this.#decide(entry, policyValues, matched);
     const trace = buildTrace(this.#frame, entry, policyValues, matched, result);
     // Shared from now on: its objects are frozen, its arrays typed read-only (see CompiledStatement).
-    for (const v of trace.values) Object.freeze(v);
+    // Values without policy variables come frozen (valueTraces).
+    if (this.#dynamic) for (const v of trace.values) Object.freeze(v);
     this.#lastEntry = entry;
     if (this.#variables.length > 0) this.#lastVariables = this.#variables.map((k) => context.get(k));
     this.#lastTrace = Object.freeze(trace);
@@ -232,6 +233,8 @@ class UnknownOperatorClause implements CompiledClause {
   readonly #values: readonly PreparedValue[];
   readonly #matched: readonly boolean[];
   readonly keyLower: string;
+  #lastEntry: ContextEntry | undefined | typeof NOTHING = NOTHING;
+  #lastTrace: ConditionClauseTrace | undefined;
 
   constructor(frame: ClauseFrame, values: readonly PreparedValue[]) {
     this.#frame = frame;
@@ -245,7 +248,13 @@ class UnknownOperatorClause implements CompiledClause {
   }
 
   trace(entry: ContextEntry | undefined): ConditionClauseTrace {
-    return buildTrace(this.#frame, entry, this.#values, this.#matched, NO['unknown-operator']);
+    if (entry !== this.#lastEntry || this.#lastTrace === undefined) {
+      this.#lastEntry = entry;
+      this.#lastTrace = Object.freeze(
+        buildTrace(this.#frame, entry, this.#values, this.#matched, NO['unknown-operator']),
+      );
+    }
+    return this.#lastTrace;
   }
 }
 
@@ -279,6 +288,8 @@ interface ClauseFrame {
   readonly written: readonly { readonly written: string; readonly path: JsonPath }[];
   /** Value traces by match pattern; undefined when they cannot be shared (see valueTraces). */
   readonly shared: SharedValueTraces | undefined;
+  /** Without policy variables, each value's trace when unmatched (2i) and matched (2i + 1). */
+  readonly perValue: (PolicyValueTrace | undefined)[] | undefined;
 }
 
 function clauseFrame(
@@ -288,7 +299,7 @@ function clauseFrame(
   staticValues: boolean,
 ): ClauseFrame {
   const shared = staticValues && written.length <= MAX_SHARED_VALUES ? [] : undefined;
-  return { clause, op, written, shared };
+  return { clause, op, written, shared, perValue: staticValues ? [] : undefined };
 }
 
 /** Builds the clause trace with one fixed object shape (hot path: no spreads). */
@@ -322,17 +333,19 @@ function buildTrace(
  * A clause's value traces by match pattern (bit i: value i matched). Values that do not depend on
  * the request (no policy variables) trace the same way whenever the same values match, so each
  * pattern is built once and shared between evaluations (traces are read-only). This halves the
- * allocations of a warm evaluation.
+ * allocations of a warm evaluation. Past MAX_SHARED_VALUES, each value's two traces are shared
+ * and only the list is new.
  */
 type SharedValueTraces = (readonly PolicyValueTrace[] | undefined)[];
-/** Up to 2^8 patterns per clause; clauses with more values build their traces each time. */
+/** Up to 2^8 patterns per clause; clauses with more values build the list each time. */
 const MAX_SHARED_VALUES = 8;
 
 function valueTraces(
-  { op, written, shared }: ClauseFrame,
+  frame: ClauseFrame,
   policyValues: readonly PreparedValue[],
   matched: readonly boolean[],
 ): readonly PolicyValueTrace[] {
+  const { shared, perValue } = frame;
   let pattern = 0;
   if (shared !== undefined) {
     for (let i = 0; i < matched.length; i++) if (matched[i] === true) pattern |= 1 << i;
@@ -340,26 +353,43 @@ function valueTraces(
     if (known !== undefined) return known;
   }
   const values: PolicyValueTrace[] = [];
-  for (let i = 0; i < written.length; i++) {
-    const v = written[i] as ClauseFrame['written'][number];
-    const prepared = policyValues[i];
-    values.push({
-      written: v.written,
-      resolved: prepared?.resolved,
-      matched: matched[i] === true,
-      path: v.path,
-      invalid:
-        prepared !== undefined &&
-        prepared.value === undefined &&
-        prepared.resolved !== undefined &&
-        op !== undefined,
-    });
+  for (let i = 0; i < frame.written.length; i++) {
+    const hit = matched[i] === true;
+    if (perValue === undefined) {
+      values.push(valueTrace(frame, policyValues[i], i, hit));
+      continue;
+    }
+    const slot = 2 * i + (hit ? 1 : 0);
+    let trace = perValue[slot];
+    if (trace === undefined) {
+      // Shared: the objects frozen, the arrays typed read-only (see CompiledStatement).
+      trace = Object.freeze(valueTrace(frame, policyValues[i], i, hit));
+      perValue[slot] = trace;
+    }
+    values.push(trace);
   }
-  if (shared === undefined) return values;
-  // Shared: the objects frozen, the array typed read-only (see CompiledStatement).
-  for (const v of values) Object.freeze(v);
-  shared[pattern] = values;
+  if (shared !== undefined) shared[pattern] = values;
   return values;
+}
+
+function valueTrace(
+  { op, written }: ClauseFrame,
+  prepared: PreparedValue | undefined,
+  i: number,
+  matched: boolean,
+): PolicyValueTrace {
+  const v = written[i] as ClauseFrame['written'][number];
+  return {
+    written: v.written,
+    resolved: prepared?.resolved,
+    matched,
+    path: v.path,
+    invalid:
+      prepared !== undefined &&
+      prepared.value === undefined &&
+      prepared.resolved !== undefined &&
+      op !== undefined,
+  };
 }
 
 function compileValue(

@@ -45,8 +45,6 @@ export interface ResolvedRequest {
   };
 }
 
-const REQUEST_FIELDS = new Set(['action', 'principal', 'context']);
-
 /** Current time; the only clock read in the library, used when a caller passes no `now`. */
 export function systemNow(): number {
   return Date.now();
@@ -69,8 +67,8 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
       [],
       'The request must be an object with principal, action and context.',
     );
-  for (const field of Object.keys(input)) {
-    if (!REQUEST_FIELDS.has(field)) {
+  for (const field in input) {
+    if (Object.hasOwn(input, field) && field !== 'action' && field !== 'principal' && field !== 'context') {
       findings.push({
         code: 'request-unknown-field',
         severity: 'error',
@@ -145,8 +143,10 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
       'The context must be an object of condition keys to values.',
     );
   } else if (input.context !== undefined) {
-    for (const key of Object.keys(input.context)) {
-      const given = givenEntry(key, input.context[key]);
+    const given_ = input.context;
+    for (const key in given_) {
+      if (!Object.hasOwn(given_, key)) continue;
+      const given = givenEntry(key, given_[key]);
       const lower = given === undefined ? key.toLowerCase() : given.entry.keyLower;
       const previous = byKey.get(lower);
       if (previous !== undefined) {
