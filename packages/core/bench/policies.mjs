@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables are written ${key} in plain strings.
 // Realistic trust policies for the benchmark, each with a request that exercises it fully.
 const user = (account, name) => ({ AWS: `arn:aws:iam::${account}:user/${name}` });
 
@@ -124,6 +125,63 @@ const github = {
   },
 };
 
+/**
+ * Attribute-based access (the ABAC wizard's statement, grown as teams use it): tagged principals
+ * from two accounts, session tags that must copy the caller's own tag (a policy variable), and a
+ * Deny for untagged callers. The request carries session tags, so sts:TagSession is decided too.
+ */
+const abac = {
+  policy: {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'TrustTaggedPrincipalsDev',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: 'sts:AssumeRole',
+        Condition: {
+          StringEquals: { 'aws:PrincipalTag/team': ['platform', 'sre'], 'aws:PrincipalTag/env': 'dev' },
+        },
+      },
+      {
+        Sid: 'TrustTaggedPrincipalsProd',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::222233334444:root' },
+        Action: 'sts:AssumeRole',
+        Condition: {
+          StringEquals: { 'aws:PrincipalTag/team': 'platform', 'aws:PrincipalTag/env': 'prod' },
+        },
+      },
+      {
+        Sid: 'SessionTagsFollowTheCaller',
+        Effect: 'Allow',
+        Principal: { AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::222233334444:root'] },
+        Action: 'sts:TagSession',
+        Condition: {
+          StringEquals: { 'aws:RequestTag/team': '${aws:PrincipalTag/team}' },
+          'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'project'] },
+        },
+      },
+      {
+        Sid: 'DenyUntagged',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: ['sts:AssumeRole', 'sts:TagSession'],
+        Condition: { Null: { 'aws:PrincipalTag/team': 'true' } },
+      },
+    ],
+  },
+  request: {
+    principal: { AWS: 'arn:aws:sts::111122223333:assumed-role/Platform/ci-build' },
+    context: {
+      'aws:PrincipalTag/team': 'platform',
+      'aws:PrincipalTag/env': 'dev',
+      'aws:RequestTag/team': 'platform',
+      'aws:TagKeys': ['team'],
+    },
+  },
+};
+
 /** 60 statements: per-team roles with conditions, the matching one last. */
 const sixty = {
   policy: {
@@ -189,6 +247,7 @@ export const POLICIES = [
   ['org-wide (aws:PrincipalOrgID)', org, true],
   ['SAML federation', saml, true],
   ['GitHub OIDC, 5 subs', github, true],
+  ['ABAC, 4 statements (tags, session tags)', abac, true],
   ['60 statements', sixty, false],
   ['at the 4,096-character quota', atQuota(), false],
 ];

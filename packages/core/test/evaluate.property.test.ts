@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile, type Evaluation, evaluate, lint, parseTrustFile } from '../src/index.js';
+import {
+  compile,
+  type Evaluation,
+  evaluate,
+  lint,
+  parseTrustFile,
+  resolveRequest,
+  type StatementTrace,
+} from '../src/index.js';
+import { forgetGivenEntries } from '../src/request/given-entries.js';
 import { matchingDeny, policy, recase, request, statement } from './arbitraries.js';
 import { referenceEvaluate } from './reference/reference-evaluator.js';
 
@@ -23,6 +32,88 @@ describe('evaluator properties', () => {
           const direct = decide(p, r);
           expect(JSON.stringify(fast)).toBe(JSON.stringify(direct));
           expect(fast.decision).toBe(referenceEvaluate({ policy: p }, r, NOW));
+        }),
+        runs,
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'one compiled policy gives every request of a sequence what a fresh compile gives it (shared traces never leak)',
+    () => {
+      fc.assert(
+        fc.property(policy, fc.array(request, { minLength: 1, maxLength: 6 }), fc.nat(), (p, rs, seed) => {
+          const compiled = compile({ policy: p });
+          // Repeats and interleavings, so that every trace shared between evaluations is reused.
+          const sequence = [
+            ...rs,
+            ...rs.map((_, i) => rs[(i * 7 + seed) % rs.length] as (typeof rs)[number]),
+          ];
+          for (const r of sequence) {
+            expect(JSON.stringify(compiled.evaluate(r, { now: NOW }))).toBe(JSON.stringify(decide(p, r)));
+          }
+        }),
+        runs,
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'resolving a request does not depend on the requests resolved before it (shared context entries)',
+    () => {
+      fc.assert(
+        fc.property(fc.array(request, { minLength: 1, maxLength: 6 }), (rs) => {
+          const warm = rs.map((r) => JSON.stringify(resolveRequest(r, { now: NOW })));
+          const cold = rs.map((r) => {
+            forgetGivenEntries();
+            return JSON.stringify(resolveRequest(r, { now: NOW }));
+          });
+          expect(warm).toEqual(cold);
+        }),
+        runs,
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'a companion action is decided as the same request made with that action',
+    () => {
+      fc.assert(
+        fc.property(policy, request, (p, r) => {
+          for (const req of decide(p, r).requirements) {
+            if (req.kind !== 'companion-action') continue;
+            const alone = decide(p, { ...r, action: req.action });
+            expect([req.decision, req.decisive]).toEqual([alone.decision, alone.decisive]);
+          }
+        }),
+        runs,
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'hands out frozen trace objects: one reader cannot change what another evaluation reads',
+    () => {
+      // The trace objects; their arrays are typed read-only (frozen arrays iterate slowly in V8),
+      // and the paths and refs they point to belong to the compiled policy.
+      const frozen = (s: StatementTrace): boolean[] => [
+        Object.isFrozen(s),
+        Object.isFrozen(s.principal),
+        ...s.principal.entries.map((e) => Object.isFrozen(e)),
+        Object.isFrozen(s.action),
+        s.action.pattern === undefined || Object.isFrozen(s.action.pattern),
+        ...s.conditions.flatMap((c) => [Object.isFrozen(c), ...c.values.map((v) => Object.isFrozen(v))]),
+      ];
+      fc.assert(
+        fc.property(policy, request, (p, r) => {
+          const compiled = compile({ policy: p });
+          compiled.evaluate(r, { now: NOW });
+          for (const s of compiled.evaluate(r, { now: NOW }).statements)
+            expect(frozen(s).every(Boolean)).toBe(true);
         }),
         runs,
       );

@@ -23,6 +23,12 @@ export function canonicalAction(action: string): StsAction | undefined {
   return canonical.has(action) ? (action as StsAction) : byLowerName.get(action.toLowerCase());
 }
 
+/** Index in STS_ACTIONS of an action written in any case, or -1 for another action. */
+export function stsActionIndex(action: string): number {
+  const known = canonicalAction(action);
+  return known === undefined ? -1 : STS_ACTIONS.indexOf(known);
+}
+
 /** Actions a federated caller uses; an AWS or Service principal can never call these. */
 export const FEDERATED_ACTIONS: ReadonlySet<StsAction> = new Set([
   'sts:AssumeRoleWithSAML',

@@ -1,3 +1,4 @@
+import { stsActionIndex } from '../action/sts-actions.js';
 import { parseRoleArn, type RoleArn } from '../arn/arn.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { RULES } from '../lint/rules/index.js';
@@ -5,14 +6,15 @@ import { runRules } from '../lint/run-rules.js';
 import { normalizePolicy } from '../model/normalize.js';
 import type { Policy } from '../model/policy.js';
 import { type PolicySource, readPolicy } from '../model/read-policy.js';
+import type { ContextEntry } from '../request/context-entry.js';
 import {
   isResolvedRequest,
   type ResolvedRequest,
   type ResolveOptions,
   resolveRequest,
 } from '../request/resolve-request.js';
-import { type CompiledStatement, compileStatement } from './compile-statement.js';
-import { decide } from './decide.js';
+import { CompiledStatement, type Evaluating, KeySlots } from './compile-statement.js';
+import { decide, verdictOf } from './decide.js';
 import { requirementsFor } from './requirements.js';
 import type { Decision, Evaluation, Requirement, StatementRef, StatementTrace } from './trace.js';
 
@@ -65,6 +67,8 @@ class CompiledTrustPolicy implements CompiledPolicy {
   readonly source: PolicySource;
   readonly #readFindings: readonly Finding[];
   readonly #statements: readonly CompiledStatement[];
+  /** The condition keys the statements read, by slot. */
+  readonly #keys: readonly string[];
   #findings: readonly Finding[] | undefined;
 
   constructor(source: PolicySource, roleInput: string | null | undefined) {
@@ -92,7 +96,10 @@ class CompiledTrustPolicy implements CompiledPolicy {
     this.role = role;
     this.source = source;
     this.#readFindings = findings;
-    this.#statements = policy?.statements.map((s) => compileStatement(s, policy.variablesEnabled)) ?? [];
+    const keys = new KeySlots();
+    this.#statements =
+      policy?.statements.map((s) => new CompiledStatement(s, policy.variablesEnabled, keys)) ?? [];
+    this.#keys = keys.keys;
   }
 
   /**
@@ -113,25 +120,45 @@ class CompiledTrustPolicy implements CompiledPolicy {
 
   evaluate(requestInput: unknown, options?: ResolveOptions): Evaluation {
     const request = isResolvedRequest(requestInput) ? requestInput : resolveRequest(requestInput, options);
-    const result = this.#evaluateResolved(request);
+    const evaluating = this.#evaluating(request, request.action);
+    const statements: StatementTrace[] = [];
+    for (const statement of this.#statements) statements.push(statement.trace(evaluating));
+    const { decision, decisive } = decide(statements);
     const requirements =
-      result.decision === 'allow'
-        ? requirementsFor(request, this.role, result.statements, result.decisive, (action) =>
-            this.#evaluateResolved({ ...request, action }),
+      decision === 'allow'
+        ? requirementsFor(request, this.role, statements, decisive, (action) =>
+            this.#verdict(this.#evaluating(request, action)),
           )
         : [];
-    return new CompiledEvaluation(result, request, requirements, this);
+    return new CompiledEvaluation(decision, decisive, statements, request, requirements, this);
   }
 
-  #evaluateResolved(request: ResolvedRequest): Pick<Evaluation, 'decision' | 'decisive' | 'statements'> {
-    const userId = request.byKey.get('aws:userid');
-    const facts = {
+  #evaluating(request: ResolvedRequest, action: string): Evaluating {
+    const byKey = request.byKey;
+    const userId = byKey.get('aws:userid');
+    const entries: (ContextEntry | undefined)[] = [];
+    for (const key of this.#keys) entries.push(byKey.get(key));
+    return {
+      caller: request.caller,
+      action,
+      actionIndex: stsActionIndex(action),
+      context: byKey,
+      entries,
       rolePartition: this.role?.partition,
       userId: userId?.values.length === 1 ? String(userId.values[0]) : undefined,
     };
-    const traces: StatementTrace[] = this.#statements.map((statement) => statement(request, facts));
-    const { decision, decisive } = decide(traces);
-    return { decision, decisive, statements: traces };
+  }
+
+  /** The decision alone (companion actions): statements that cannot apply are skipped at their first failing part. */
+  #verdict(e: Evaluating): Pick<Evaluation, 'decision' | 'decisive'> {
+    const denies: StatementRef[] = [];
+    const allows: StatementRef[] = [];
+    for (const statement of this.#statements) {
+      if (!statement.applies(e)) continue;
+      if (statement.effect === 'Deny') denies.push(statement.ref);
+      else allows.push(statement.ref);
+    }
+    return verdictOf(denies, allows);
   }
 }
 
@@ -151,14 +178,16 @@ class CompiledEvaluation implements Evaluation {
   #findings: readonly Finding[] | undefined;
 
   constructor(
-    result: Pick<Evaluation, 'decision' | 'decisive' | 'statements'>,
+    decision: Decision,
+    decisive: readonly StatementRef[],
+    statements: readonly StatementTrace[],
     request: ResolvedRequest,
     requirements: readonly Requirement[],
     policy: CompiledPolicy,
   ) {
-    this.decision = result.decision;
-    this.decisive = result.decisive;
-    this.statements = result.statements;
+    this.decision = decision;
+    this.decisive = decisive;
+    this.statements = statements;
     this.request = request;
     this.requirements = requirements;
     this.#policy = policy;

@@ -79,29 +79,19 @@ export function requirementsFor(
 
   if (ASSUME_ACTIONS.has(action)) {
     const { sessionTags, sourceIdentity, trustedContext } = request.carries;
-    if (sessionTags)
-      out.push({
-        kind: 'companion-action',
-        action: 'sts:TagSession',
-        because: 'session-tags',
-        ...evaluateAction('sts:TagSession'),
-      });
-    if (sourceIdentity) {
-      out.push({
-        kind: 'companion-action',
-        action: 'sts:SetSourceIdentity',
-        because: 'source-identity',
-        ...evaluateAction('sts:SetSourceIdentity'),
-      });
-    }
-    if (trustedContext) {
-      out.push({
-        kind: 'companion-action',
-        action: 'sts:SetContext',
-        because: 'trusted-context',
-        ...evaluateAction('sts:SetContext'),
-      });
-    }
+    if (sessionTags) out.push(companion('sts:TagSession', 'session-tags', evaluateAction));
+    if (sourceIdentity) out.push(companion('sts:SetSourceIdentity', 'source-identity', evaluateAction));
+    if (trustedContext) out.push(companion('sts:SetContext', 'trusted-context', evaluateAction));
   }
   return out;
+}
+
+/** One literal, not a spread of the verdict: V8 builds spread literals by a slow path. */
+function companion(
+  action: StsAction,
+  because: 'session-tags' | 'source-identity' | 'trusted-context',
+  evaluateAction: EvaluateAction,
+): Requirement {
+  const { decision, decisive } = evaluateAction(action);
+  return { kind: 'companion-action', action, because, decision, decisive };
 }

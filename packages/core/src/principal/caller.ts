@@ -29,7 +29,9 @@ export interface FederatedCaller {
 
 export type CallerResult = { readonly caller: Caller } | { readonly error: string; readonly key?: string };
 
-const cache = new Map<string, CallerResult>();
+/** Results by principal key (AWS, Service, ...), then by value: no key string is built per call. */
+const cache = new Map<string, Map<string, CallerResult>>();
+let cached = 0;
 const CACHE_LIMIT = 1024;
 
 /**
@@ -38,19 +40,30 @@ const CACHE_LIMIT = 1024;
  * results are immutable.
  */
 export function parseCaller(principal: unknown): CallerResult {
-  const key = cacheKey(principal);
+  const key = onlyKey(principal);
   if (key === undefined) return parseUncached(principal);
-  let result = cache.get(key);
+  const value: unknown = (principal as Record<string, unknown>)[key];
+  if (typeof value !== 'string') return parseUncached(principal);
+  let byValue = cache.get(key);
+  let result = byValue?.get(value);
   if (result === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (++cached > CACHE_LIMIT) {
+      cache.clear();
+      cached = 1;
+      byValue = undefined;
+    }
     result = parseUncached(principal);
-    cache.set(key, result);
+    if (byValue === undefined) {
+      byValue = new Map();
+      cache.set(key, byValue);
+    }
+    byValue.set(value, result);
   }
   return result;
 }
 
-/** `AWS\0arn:...` for a one-key object with a string value; undefined otherwise (not cached). */
-function cacheKey(principal: unknown): string | undefined {
+/** The one own key of a plain object with exactly one; undefined otherwise (not cached). */
+function onlyKey(principal: unknown): string | undefined {
   if (principal === null || typeof principal !== 'object' || Array.isArray(principal)) return undefined;
   let found: string | undefined;
   for (const k in principal) {
@@ -58,9 +71,7 @@ function cacheKey(principal: unknown): string | undefined {
     if (found !== undefined) return undefined;
     found = k;
   }
-  if (found === undefined) return undefined;
-  const value: unknown = (principal as Record<string, unknown>)[found];
-  return typeof value === 'string' ? `${found}\u0000${value}` : undefined;
+  return found;
 }
 
 function parseUncached(principal: unknown): CallerResult {

@@ -39,8 +39,39 @@ export interface PrincipalFacts {
   readonly userId: string | undefined;
 }
 
-const no = (reason: PrincipalMismatchReason): PrincipalEntryResult => ({ matched: false, reason });
-const yes = (reason: PrincipalMatchReason): PrincipalEntryResult => ({ matched: true, reason });
+const MATCH_REASONS: readonly PrincipalMatchReason[] = [
+  'any-aws-principal',
+  'account',
+  'user',
+  'role-session',
+  'session',
+  'federated-user',
+  'unique-id',
+  'service',
+  'provider',
+];
+const MISMATCH_REASONS: readonly PrincipalMismatchReason[] = [
+  'caller-type-differs',
+  'partition-differs',
+  'account-differs',
+  'caller-kind-differs',
+  'name-differs',
+  'session-differs',
+  'unique-id-unknown',
+  'unique-id-differs',
+  'service-differs',
+  'provider-differs',
+  'canonical-user',
+  'invalid-principal',
+];
+// One frozen result per reason: matching allocates nothing (it runs for every entry of every
+// statement on every evaluation), and equal results are the same object.
+const YES = Object.fromEntries(
+  MATCH_REASONS.map((reason) => [reason, Object.freeze({ matched: true, reason })]),
+) as Record<PrincipalMatchReason, PrincipalEntryResult>;
+const NO = Object.fromEntries(
+  MISMATCH_REASONS.map((reason) => [reason, Object.freeze({ matched: false, reason })]),
+) as Record<PrincipalMismatchReason, PrincipalEntryResult>;
 
 /**
  * One policy principal against the caller, per the matching table of the IAM Principal page:
@@ -53,58 +84,56 @@ export function matchPrincipal(
 ): PrincipalEntryResult {
   switch (entry.kind) {
     case 'invalid':
-      return no('invalid-principal');
+      return NO['invalid-principal'];
     case 'canonical-user':
-      return no('canonical-user');
+      return NO['canonical-user'];
     case 'service':
-      if (caller.type !== 'Service') return no('caller-type-differs');
-      return caller.service === entry.value ? yes('service') : no('service-differs');
+      if (caller.type !== 'Service') return NO['caller-type-differs'];
+      return caller.service === entry.value ? YES.service : NO['service-differs'];
     case 'saml-provider':
     case 'oidc-provider':
     case 'web-identity-provider':
-      if (caller.type !== 'Federated') return no('caller-type-differs');
-      return caller.provider === entry.value ? yes('provider') : no('provider-differs');
+      if (caller.type !== 'Federated') return NO['caller-type-differs'];
+      return caller.provider === entry.value ? YES.provider : NO['provider-differs'];
     default:
       break;
   }
-  if (caller.type !== 'AWS') return no('caller-type-differs');
+  if (caller.type !== 'AWS') return NO['caller-type-differs'];
   // No cross-partition trust: when the role's partition is known, every caller must be in it.
   if (facts.rolePartition !== undefined && caller.partition !== facts.rolePartition)
-    return no('partition-differs');
-  if (entry.kind === 'any-aws') return yes('any-aws-principal');
+    return NO['partition-differs'];
+  if (entry.kind === 'any-aws') return YES['any-aws-principal'];
   if (entry.kind === 'unique-id') {
-    if (facts.userId === undefined) return no('unique-id-unknown');
+    if (facts.userId === undefined) return NO['unique-id-unknown'];
     const same =
       caller.kind === 'assumed-role'
         ? facts.userId.startsWith(`${entry.value}:`)
         : facts.userId === entry.value;
-    return same ? yes('unique-id') : no('unique-id-differs');
+    return same ? YES['unique-id'] : NO['unique-id-differs'];
   }
   // Principals never match across partitions; a bare account ID means the role's own partition
   // (IAM rewrites it to that partition's root ARN), or aws when the role is unknown.
   const partition = entry.partition ?? facts.rolePartition ?? 'aws';
-  if (partition !== caller.partition) return no('partition-differs');
-  if (entry.account !== caller.account) return no('account-differs');
+  if (partition !== caller.partition) return NO['partition-differs'];
+  if (entry.account !== caller.account) return NO['account-differs'];
   switch (entry.kind) {
     case 'account':
     case 'root':
-      return yes('account');
+      return YES.account;
     case 'user':
-      if (caller.kind !== 'user') return no('caller-kind-differs');
-      return caller.name === entry.name && caller.iamPath === entry.iamPath
-        ? yes('user')
-        : no('name-differs');
+      if (caller.kind !== 'user') return NO['caller-kind-differs'];
+      return caller.name === entry.name && caller.iamPath === entry.iamPath ? YES.user : NO['name-differs'];
     case 'role':
       // Session ARNs carry no role path, so a role matches by partition, account and name.
-      if (caller.kind !== 'assumed-role') return no('caller-kind-differs');
-      return caller.name === entry.name ? yes('role-session') : no('name-differs');
+      if (caller.kind !== 'assumed-role') return NO['caller-kind-differs'];
+      return caller.name === entry.name ? YES['role-session'] : NO['name-differs'];
     case 'assumed-role':
-      if (caller.kind !== 'assumed-role') return no('caller-kind-differs');
-      if (caller.name !== entry.name) return no('name-differs');
-      return caller.session === entry.session ? yes('session') : no('session-differs');
+      if (caller.kind !== 'assumed-role') return NO['caller-kind-differs'];
+      if (caller.name !== entry.name) return NO['name-differs'];
+      return caller.session === entry.session ? YES.session : NO['session-differs'];
     case 'federated-user':
-      if (caller.kind !== 'federated-user') return no('caller-kind-differs');
-      return caller.name === entry.name ? yes('federated-user') : no('name-differs');
+      if (caller.kind !== 'federated-user') return NO['caller-kind-differs'];
+      return caller.name === entry.name ? YES['federated-user'] : NO['name-differs'];
   }
 }
 

@@ -22,6 +22,8 @@ export class ContextEntry {
   readonly basis: string | undefined;
   /** For given values: where it sits in the request. */
   readonly path: JsonPath | undefined;
+  #firstForm: string | undefined;
+  #first: readonly unknown[] | undefined;
   #forms: Map<string, readonly unknown[]> | undefined;
 
   constructor(init: {
@@ -43,11 +45,18 @@ export class ContextEntry {
 
   /** The values read in `form`, computed once per entry and form (undefined where unreadable). */
   read<R>(form: RequestForm<R>): readonly (R | undefined)[] {
-    this.#forms ??= new Map();
-    let cached = this.#forms.get(form.name) as readonly (R | undefined)[] | undefined;
+    // Most entries are read in one form only (their key's type): that one needs no map.
+    if (this.#firstForm === form.name) return this.#first as readonly (R | undefined)[];
+    let cached = this.#forms?.get(form.name) as readonly (R | undefined)[] | undefined;
     if (cached === undefined) {
       cached = this.values.map((v) => form.parse(v));
-      this.#forms.set(form.name, cached);
+      if (this.#firstForm === undefined) {
+        this.#firstForm = form.name;
+        this.#first = cached;
+      } else {
+        this.#forms ??= new Map();
+        this.#forms.set(form.name, cached);
+      }
     }
     return cached;
   }

@@ -1,20 +1,11 @@
 import { canonicalAction, STS_ACTIONS } from '../action/sts-actions.js';
-import { type KeyType, lookupKey } from '../conditions/context-keys.js';
-import {
-  ARN,
-  BOOL,
-  DATE,
-  IP,
-  NOT_AN_ARN,
-  NUMBER,
-  type RequestForm,
-  TEXT,
-} from '../conditions/request-forms.js';
+import { DATE } from '../conditions/request-forms.js';
 import { type ContextScalar, formatDate } from '../conditions/typed-values.js';
 import type { Finding, Severity } from '../diagnostics/finding.js';
 import type { JsonPath } from '../json/json-path.js';
 import { type AwsCaller, type Caller, parseCaller } from '../principal/caller.js';
 import { ContextEntry, type ValueSource } from './context-entry.js';
+import { givenEntry, SESSION_TAGS, SOURCE_IDENTITY, TRUSTED_CONTEXT } from './given-entries.js';
 
 /** A scenario's request as the trust file writes it. */
 export interface TrustRequest {
@@ -54,8 +45,6 @@ export interface ResolvedRequest {
   };
 }
 
-const REQUEST_FIELDS = new Set(['action', 'principal', 'context']);
-
 /** Current time; the only clock read in the library, used when a caller passes no `now`. */
 export function systemNow(): number {
   return Date.now();
@@ -69,33 +58,17 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
         ? options.now
         : options.now.getTime();
   const findings: Finding[] = [];
-  const problem = (
-    code: string,
-    severity: Severity,
-    path: JsonPath,
-    message: string,
-    help?: string,
-  ): void => {
-    findings.push({
-      code,
-      severity,
-      category: 'request',
-      message,
-      path,
-      target: 'value',
-      ...(help === undefined ? {} : { help }),
-    });
-  };
   const input = isRecord(request) ? request : {};
   if (!isRecord(request))
     problem(
+      findings,
       'request-invalid',
       'error',
       [],
       'The request must be an object with principal, action and context.',
     );
-  for (const field of Object.keys(input)) {
-    if (!REQUEST_FIELDS.has(field)) {
+  for (const field in input) {
+    if (Object.hasOwn(input, field) && field !== 'action' && field !== 'principal' && field !== 'context') {
       findings.push({
         code: 'request-unknown-field',
         severity: 'error',
@@ -112,6 +85,7 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
   if (input.action !== undefined) {
     if (typeof input.action !== 'string') {
       problem(
+        findings,
         'request-action-invalid',
         'error',
         ['action'],
@@ -122,6 +96,7 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
       actionSource = 'given';
       if (canonicalAction(action) === undefined) {
         problem(
+          findings,
           'request-action-invalid',
           'error',
           ['action'],
@@ -134,6 +109,7 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
   let caller: Caller | undefined;
   if (input.principal === undefined) {
     problem(
+      findings,
       'request-principal-invalid',
       'error',
       ['principal'],
@@ -144,87 +120,103 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
     if ('caller' in parsed) caller = parsed.caller;
     else
       problem(
+        findings,
         'request-principal-invalid',
         'error',
         parsed.key === undefined ? ['principal'] : ['principal', parsed.key],
         parsed.error,
       );
   }
-  if (caller !== undefined) checkCallerAction(caller, canonicalAction(action), problem);
+  if (caller !== undefined) checkCallerAction(caller, canonicalAction(action), findings);
 
   const context: ContextEntry[] = [];
   const byKey = new Map<string, ContextEntry>();
-  // What the call carries that needs a companion action (session-tags page), noted as keys are read.
-  const carries = { sessionTags: false, sourceIdentity: false, trustedContext: false };
-  const add = (entry: ContextEntry): void => {
-    context.push(entry);
-    byKey.set(entry.keyLower, entry);
-  };
+  let carries = 0;
+  // Whether a given key is one derived or defaulted below (rare): only then must those look first.
+  let derivable = false;
   if (input.context !== undefined && !isRecord(input.context)) {
     problem(
+      findings,
       'request-context-invalid',
       'error',
       ['context'],
       'The context must be an object of condition keys to values.',
     );
   } else if (input.context !== undefined) {
-    for (const key of Object.keys(input.context)) {
-      const path = ['context', key];
-      const raw: unknown = input.context[key];
-      const lower = key.toLowerCase();
+    const given_ = input.context;
+    for (const key in given_) {
+      if (!Object.hasOwn(given_, key)) continue;
+      const given = givenEntry(key, given_[key]);
+      const lower = given === undefined ? key.toLowerCase() : given.entry.keyLower;
       const previous = byKey.get(lower);
       if (previous !== undefined) {
         problem(
+          findings,
           'request-context-duplicate-key',
           'error',
-          path,
+          ['context', key],
           `"${key}" repeats "${previous.key}": condition key names are case-insensitive.`,
         );
         continue;
       }
-      const values = toScalars(raw);
-      if (values === undefined) {
+      if (given === undefined) {
         problem(
+          findings,
           'request-context-type',
           'error',
-          path,
+          ['context', key],
           `The value of ${key} must be a string, number, boolean, or an array of them.`,
         );
         continue;
       }
       // A token claim STS does not evaluate is never in AWS's request context; leaving it out
       // keeps the verdict AWS's, and the warning says why the given value does not count.
-      const notSent = lookupKey(key)?.notSent;
-      if (notSent !== undefined) {
+      if (given.notSent !== undefined) {
         problem(
+          findings,
           'request-context-not-sent',
           'warning',
-          path,
-          `${notSent}, so it is left out of this request, as STS leaves it out.`,
+          ['context', key],
+          `${given.notSent}, so it is left out of this request, as STS leaves it out.`,
         );
         continue;
       }
-      const entry = new ContextEntry({ key, values, multi: Array.isArray(raw), source: 'given', path });
-      checkKnownType(entry, path, problem);
-      add(entry);
-      if (
-        lower === 'aws:tagkeys' ||
-        lower === 'sts:transitivetagkeys' ||
-        lower.startsWith('aws:requesttag/')
-      ) {
-        carries.sessionTags = true;
-      } else if (lower === 'sts:sourceidentity') {
-        carries.sourceIdentity = true;
-      } else if (lower === 'sts:requestcontextproviders' || lower.startsWith('sts:requestcontext/')) {
-        carries.trustedContext = true;
-      }
+      for (const f of given.findings) findings.push(f);
+      context.push(given.entry);
+      byKey.set(lower, given.entry);
+      carries |= given.carries;
+      if (given.derivable) derivable = true;
     }
   }
   if (caller?.type === 'AWS') {
-    for (const entry of derivedEntries(caller)) if (!byKey.has(entry.keyLower)) add(entry);
+    for (const entry of derivedEntries(caller)) {
+      if (derivable && byKey.has(entry.keyLower)) continue;
+      context.push(entry);
+      byKey.set(entry.keyLower, entry);
+    }
   }
-  for (const entry of clockEntries(now, byKey)) add(entry);
-  return { kind: 'resolved-request', action, actionSource, caller, context, findings, now, byKey, carries };
+  addClockEntries(now, context, byKey, derivable);
+  return {
+    kind: 'resolved-request',
+    action,
+    actionSource,
+    caller,
+    context,
+    findings,
+    now,
+    byKey,
+    carries: CARRIES[carries] as ResolvedRequest['carries'],
+  };
+}
+
+function problem(
+  findings: Finding[],
+  code: string,
+  severity: Severity,
+  path: JsonPath,
+  message: string,
+): void {
+  findings.push({ code, severity, category: 'request', message, path, target: 'value' });
 }
 
 export function isResolvedRequest(value: unknown): value is ResolvedRequest {
@@ -235,53 +227,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function toScalars(raw: unknown): ContextScalar[] | undefined {
-  const isScalar = (v: unknown): v is ContextScalar =>
-    typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-  if (isScalar(raw)) return [raw];
-  if (Array.isArray(raw) && raw.every(isScalar)) return [...raw];
-  return undefined;
-}
-
-/** How to read and describe a value of each known key type; reading primes the entry's cache. */
-const TYPE_CHECKS: Record<KeyType, { form: RequestForm<unknown>; expected: string }> = {
-  String: { form: TEXT, expected: 'a string' },
-  ARN: { form: ARN, expected: 'an ARN (arn:partition:service:region:account:resource)' },
-  Date: { form: DATE, expected: 'an ISO 8601 date-time such as 2026-09-01T12:00:00Z, or epoch seconds' },
-  Numeric: { form: NUMBER, expected: 'a number' },
-  Bool: { form: BOOL, expected: 'true or false' },
-  IP: { form: IP, expected: 'an IPv4 or IPv6 address such as 203.0.113.7' },
-};
-
-function checkKnownType(entry: ContextEntry, path: JsonPath, problem: AddProblem): void {
-  const known = lookupKey(entry.key);
-  if (known === undefined) return;
-  const check = TYPE_CHECKS[known.type];
-  entry.read(check.form).forEach((value, index) => {
-    if (value === undefined || value === NOT_AN_ARN) {
-      const at = entry.multi ? [...path, index] : path;
-      problem(
-        'request-context-type',
-        'error',
-        at,
-        `${known.name} must be ${check.expected}; got ${JSON.stringify(entry.values[index])}.`,
-      );
-    }
-  });
-  if (entry.multi && !known.multi && entry.values.length > 1) {
-    problem(
-      'request-context-multivalued',
-      'warning',
-      path,
-      `${known.name} is single-valued in AWS requests; it was given ${entry.values.length} values.`,
-    );
-  }
-}
-
-type AddProblem = (code: string, severity: Severity, path: JsonPath, message: string, help?: string) => void;
+/** The eight combinations of what a request carries, shared (they never change). */
+const CARRIES = Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze({
+    sessionTags: (bits & SESSION_TAGS) !== 0,
+    sourceIdentity: (bits & SOURCE_IDENTITY) !== 0,
+    trustedContext: (bits & TRUSTED_CONTEXT) !== 0,
+  }),
+);
 
 /** Which callers can make which call: Access Analyzer's "mismatched action for principal". */
-function checkCallerAction(caller: Caller, action: string | undefined, problem: AddProblem): void {
+function checkCallerAction(caller: Caller, action: string | undefined, findings: Finding[]): void {
   const federatedKind = caller.type === 'Federated' ? caller.providerKind : undefined;
   const mismatch =
     (action === 'sts:AssumeRole' && caller.type === 'Federated') ||
@@ -297,6 +253,7 @@ function checkCallerAction(caller: Caller, action: string | undefined, problem: 
         ? 'an OIDC provider or web identity provider (Federated)'
         : 'an AWS principal or a service';
   problem(
+    findings,
     'request-caller-action-mismatch',
     'warning',
     ['action'],
@@ -351,38 +308,57 @@ const SECURE_TRANSPORT = new ContextEntry({
   basis: 'STS accepts HTTPS only',
 });
 
-/** The last time entries built: evaluating many requests at one time shares them. */
-let timeCache:
-  | { ms: number; source: ValueSource; basis: string; entries: readonly ContextEntry[] }
-  | undefined;
+/**
+ * The last time entries built for each basis (the clock, a given aws:CurrentTime, a given
+ * aws:EpochTime): evaluating many requests at one time shares them, and the shared entries let
+ * compiled clauses on the time keys reuse their traces.
+ */
+const timeCache = new Map<string, { ms: number; entries: readonly ContextEntry[] }>();
 
 function cachedTimeEntries(ms: number, source: ValueSource, basis: string): readonly ContextEntry[] {
-  if (timeCache?.ms !== ms || timeCache.source !== source || timeCache.basis !== basis) {
-    timeCache = { ms, source, basis, entries: timeEntries(ms, source, basis) };
+  let cached = timeCache.get(basis);
+  if (cached?.ms !== ms) {
+    cached = { ms, entries: timeEntries(ms, source, basis) };
+    timeCache.set(basis, cached);
   }
-  return timeCache.entries;
+  return cached.entries;
 }
 
 /**
  * aws:CurrentTime and aws:EpochTime: one given fixes the other; neither given, both come from
  * the clock. A given time that cannot be read leaves the other missing rather than guessing.
+ * Then aws:SecureTransport unless given. `given`: whether the request gave any of these keys.
  */
-function clockEntries(now: number, byKey: ReadonlyMap<string, ContextEntry>): readonly ContextEntry[] {
-  const current = byKey.get('aws:currenttime');
-  const epoch = byKey.get('aws:epochtime');
-  const out: ContextEntry[] = [];
+function addClockEntries(
+  now: number,
+  context: ContextEntry[],
+  byKey: Map<string, ContextEntry>,
+  given: boolean,
+): void {
+  const current = given ? byKey.get('aws:currenttime') : undefined;
+  const epoch = given ? byKey.get('aws:epochtime') : undefined;
+  let time: readonly ContextEntry[] = [];
   if (current !== undefined || epoch !== undefined) {
-    const given = (current ?? epoch) as ContextEntry;
-    const ms = given.values.length === 1 ? given.read(DATE)[0] : undefined;
-    if (ms !== undefined) {
-      const basis = current !== undefined ? 'from aws:CurrentTime' : 'from aws:EpochTime';
-      for (const e of cachedTimeEntries(ms, 'derived', basis)) if (!byKey.has(e.keyLower)) out.push(e);
-    }
+    const from = (current ?? epoch) as ContextEntry;
+    const ms = from.values.length === 1 ? from.read(DATE)[0] : undefined;
+    if (ms !== undefined)
+      time = cachedTimeEntries(
+        ms,
+        'derived',
+        current !== undefined ? 'from aws:CurrentTime' : 'from aws:EpochTime',
+      );
   } else if (isRepresentable(now)) {
-    out.push(...cachedTimeEntries(now, 'defaulted', 'the evaluation time'));
+    time = cachedTimeEntries(now, 'defaulted', 'the evaluation time');
   }
-  if (!byKey.has('aws:securetransport')) out.push(SECURE_TRANSPORT);
-  return out;
+  for (const entry of time) {
+    if (given && byKey.has(entry.keyLower)) continue;
+    context.push(entry);
+    byKey.set(entry.keyLower, entry);
+  }
+  if (!given || !byKey.has('aws:securetransport')) {
+    context.push(SECURE_TRANSPORT);
+    byKey.set(SECURE_TRANSPORT.keyLower, SECURE_TRANSPORT);
+  }
 }
 
 function timeEntries(ms: number, source: ValueSource, basis: string): ContextEntry[] {
