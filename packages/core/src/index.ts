@@ -14,6 +14,16 @@ export {
   parseOperator,
 } from './conditions/operator-names.js';
 export type { ContextScalar, ContextValue } from './conditions/typed-values.js';
+export { counterfactuals } from './counterfactual/counterfactuals.js';
+export { renderCounterfactuals } from './counterfactual/render-counterfactuals.js';
+export type {
+  CounterfactualOptions,
+  Counterfactuals,
+  PolicyChangeKind,
+  PolicyCounterfactual,
+  RequestCounterfactual,
+  RequestEdit,
+} from './counterfactual/types.js';
 export {
   type DescribeOptions,
   describePolicy,
@@ -32,6 +42,24 @@ export {
   type Suggestion,
   type TextEdit,
 } from './diagnostics/finding.js';
+export type { RequestPrincipal } from './diff/callers.js';
+export { diffPolicies } from './diff/diff-policies.js';
+export { renderDiff, verdictText, witnessText } from './diff/render-diff.js';
+export {
+  type AccessChange,
+  type ClauseRef,
+  DIFF_DIRECTIONS,
+  type DiffCause,
+  type DiffDirection,
+  type DiffLimitation,
+  type DiffLimitationCode,
+  type DiffOptions,
+  type DiffProblem,
+  type DiffRequest,
+  type DiffVersion,
+  type PolicyDiff,
+  type VersionVerdict,
+} from './diff/types.js';
 export {
   type CompiledPolicy,
   compile,
