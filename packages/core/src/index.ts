@@ -3,6 +3,18 @@
  * Pure and synchronous; no I/O. The public API is exactly what this file exports.
  */
 
+export {
+  type AccessEvaluation,
+  type AccessInput,
+  type AccessSide,
+  type CallerPolicies,
+  evaluateAccess,
+  type PolicyVerdict,
+  type SideStatus,
+  type SideVerdict,
+} from './access/evaluate-access.js';
+export { explainAccess } from './access/explain-access.js';
+export type { PermissionEvaluation, PermissionStatementTrace } from './access/permission-policy.js';
 export { expandActionPattern } from './action/match-action.js';
 export { canonicalAction, STS_ACTIONS, type StsAction } from './action/sts-actions.js';
 export { type Arn, isAccountId, PARTITIONS, parseArn, parseRoleArn, type RoleArn } from './arn/arn.js';
@@ -131,10 +143,12 @@ export {
   DECISIONS,
   parseTrustFile,
   type Scenario,
+  type ScenarioCallerPolicies,
   type TrustFile,
   type TrustFileResult,
 } from './trust-file/trust-file.js';
 export {
+  callerPoliciesOf,
   type FormatResult,
   formatTrustFile,
   policyTextOf,
