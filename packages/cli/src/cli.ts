@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { diffCommand } from './commands/diff-command.js';
 import { evalCommand } from './commands/eval-command.js';
 import { explainCommand } from './commands/explain-command.js';
 import { lintCommand } from './commands/lint-command.js';
@@ -13,18 +14,22 @@ Commands:
   eval --policy FILE --request FILE     one verdict with its explanation
   lint FILE...                          findings; exit 1 if any is an error (AWS would reject the policy)
   explain FILE...                       who can assume the role, in plain words, one sentence per statement
+  diff OLD NEW                          who gains or loses access between two versions; exit 1 if any is added
 
 Options:
   --json            machine-readable output (see the trust-file contract); same as --format json
   --format FORMAT   text (default) or json; lint also takes sarif (SARIF 2.1.0) and github
                     (GitHub Actions annotations)
   --now TIME        evaluate at TIME (ISO 8601 or epoch seconds) instead of now
-  --role ARN        (eval) the role the policy is attached to
+  --role ARN        (eval, diff) the role the policy is attached to
   --expect VERDICT  (eval) exit 1 unless the verdict is allow, explicit-deny or implicit-deny
+  --identity FILE   (eval) the caller's identity-based policy; repeat for several
+  --scp FILE        (eval) an SCP of the caller's account, one per level; repeat for several
+  --boundary FILE   (eval) the caller's permissions boundary
   -h, --help        show this help
 
 FILE is a trust file (*.trust.json) or a bare policy JSON; "-" reads standard input.
-Exit codes: 0 success, 1 failed test or error finding, 2 unreadable or invalid input.
+Exit codes: 0 success, 1 failed test, error finding or added access, 2 unreadable or invalid input.
 `;
 
 /** Runs one command line; never throws. Returns the exit code. */
@@ -56,7 +61,7 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
   }
   if (command === undefined) throw new UsageError('no command given');
   if (!COMMANDS.includes(command))
-    throw new UsageError(`unknown command "${command}"; use test, eval, lint or explain`);
+    throw new UsageError(`unknown command "${command}"; use test, eval, lint, explain or diff`);
   const now = values.now === undefined ? io.now() : parseNow(values.now);
   const format = parseFormat(command, values.format, values.json === true);
   if (command !== 'eval') rejectEvalOptions(command, values);
@@ -70,6 +75,12 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
     case 'explain':
       requireFiles(command, files);
       return explainCommand(io, { files, format, now });
+    case 'diff': {
+      const [old, next, ...rest] = files;
+      if (old === undefined || next === undefined || rest.length > 0)
+        throw new UsageError('diff takes exactly two files: OLD NEW');
+      return diffCommand(io, { old, new: next, role: values.role, format, now });
+    }
     case 'eval': {
       if (values.policy === undefined || values.request === undefined)
         throw new UsageError('eval needs --policy FILE and --request FILE');
@@ -80,6 +91,9 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
         request: values.request,
         role: values.role,
         expect: parseExpect(values.expect),
+        identity: values.identity ?? [],
+        scp: values.scp ?? [],
+        boundary: values.boundary,
         format,
         now,
       });
@@ -103,6 +117,9 @@ function parse(argv: readonly string[]) {
         request: { type: 'string' },
         role: { type: 'string' },
         expect: { type: 'string' },
+        identity: { type: 'string', multiple: true },
+        scp: { type: 'string', multiple: true },
+        boundary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -112,14 +129,19 @@ function parse(argv: readonly string[]) {
   }
 }
 
-const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain'];
+const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain', 'diff'];
 
-const EVAL_ONLY = ['policy', 'request', 'role', 'expect'] as const;
+const EVAL_ONLY = ['policy', 'request', 'role', 'expect', 'identity', 'scp', 'boundary'] as const;
 
 /** A flag that would be ignored is more likely a mistake than an intention. */
 function rejectEvalOptions(command: string, values: Partial<Record<string, unknown>>): void {
-  const given = EVAL_ONLY.find((name) => values[name] !== undefined);
-  if (given !== undefined) throw new UsageError(`--${given} applies to eval only, not ${command}`);
+  const given = EVAL_ONLY.find(
+    (name) => values[name] !== undefined && !(name === 'role' && command === 'diff'),
+  );
+  if (given !== undefined)
+    throw new UsageError(
+      `--${given} applies to ${given === 'role' ? 'eval and diff' : 'eval'} only, not ${command}`,
+    );
 }
 
 function requireFiles(command: string, files: readonly string[]): void {
