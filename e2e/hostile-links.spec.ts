@@ -254,7 +254,7 @@ function checkCorpus(): void {
   for (const link of OKS) expect(() => expectation(link), link.name).not.toThrow();
 }
 
-for (const [index, batch] of batches(ERRORS, 2).entries()) {
+for (const [index, batch] of batches(ERRORS, 3).entries()) {
   test(`refused links, batch ${index + 1}: a clear message, nothing changed, nothing ran (${batch.length} links)`, async ({
     page,
     requests,
@@ -321,7 +321,7 @@ for (const [index, batch] of batches(ERRORS, 2).entries()) {
   });
 }
 
-for (const [index, batch] of batches(OKS, 2).entries()) {
+for (const [index, batch] of batches(OKS, 3).entries()) {
   test(`hostile text in valid links, batch ${index + 1}: shown as text, never run (${batch.length} links)`, async ({
     page,
     requests,

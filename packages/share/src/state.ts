@@ -100,15 +100,7 @@ export function readPayload(value: unknown, fromLink: boolean, version: 1 | 2 = 
   const root = asFields(value, 'its content');
   if (fromLink)
     refuseUnknown(root, version === 1 ? PAYLOAD_FIELDS : PAYLOAD_FIELDS_V2, 'its content', version);
-  const policyText = own(root, 'policyText');
-  if (typeof policyText !== 'string') throw new Rejection('invalid-state', 'the policy text is missing');
-  if (policyText.length > SHARE_LIMITS.maxPolicyChars)
-    throw tooLong('the policy text', policyText.length, SHARE_LIMITS.maxPolicyChars);
-  const role = own(root, 'role');
-  if (role !== undefined && typeof role !== 'string')
-    throw new Rejection('invalid-state', 'the role must be text (a role ARN)');
-  if (role !== undefined && role.length > SHARE_LIMITS.maxRoleChars)
-    throw tooLong('the role', role.length, SHARE_LIMITS.maxRoleChars);
+  const { policyText, role } = readPolicyAndRole(root, '');
   const scenarios = readScenarios(own(root, 'scenarios'), fromLink);
   const selected = readSelected(own(root, 'selected'), scenarios.length);
   const suppressions = readSuppressions(own(root, 'suppressions'), fromLink);
@@ -123,19 +115,26 @@ export function readPayload(value: unknown, fromLink: boolean, version: 1 | 2 = 
   };
 }
 
+/** The policy text and role of a version (`which` is "" or "old "), with their limits. */
+function readPolicyAndRole(root: Fields, which: string): { policyText: string; role: string | undefined } {
+  const policyText = own(root, 'policyText');
+  if (typeof policyText !== 'string')
+    throw new Rejection('invalid-state', `the ${which}policy text is missing`);
+  if (policyText.length > SHARE_LIMITS.maxPolicyChars)
+    throw tooLong(`the ${which}policy text`, policyText.length, SHARE_LIMITS.maxPolicyChars);
+  const role = own(root, 'role');
+  if (role !== undefined && typeof role !== 'string')
+    throw new Rejection('invalid-state', `the ${which}role must be text (a role ARN)`);
+  if (role !== undefined && role.length > SHARE_LIMITS.maxRoleChars)
+    throw tooLong(`the ${which}role`, role.length, SHARE_LIMITS.maxRoleChars);
+  return { policyText, role };
+}
+
 /** The old version of a review link: the same rules as the state's own policy text and role. */
 export function readBase(value: unknown, fromLink: boolean): ShareBase {
   const root = asFields(value, 'the old version');
   if (fromLink) refuseUnknown(root, BASE_FIELDS, 'the old version', 2);
-  const policyText = own(root, 'policyText');
-  if (typeof policyText !== 'string') throw new Rejection('invalid-state', 'the old policy text is missing');
-  if (policyText.length > SHARE_LIMITS.maxPolicyChars)
-    throw tooLong('the old policy text', policyText.length, SHARE_LIMITS.maxPolicyChars);
-  const role = own(root, 'role');
-  if (role !== undefined && typeof role !== 'string')
-    throw new Rejection('invalid-state', 'the old role must be text (a role ARN)');
-  if (role !== undefined && role.length > SHARE_LIMITS.maxRoleChars)
-    throw tooLong('the old role', role.length, SHARE_LIMITS.maxRoleChars);
+  const { policyText, role } = readPolicyAndRole(root, 'old ');
   return role === undefined ? { policyText } : { policyText, role };
 }
 

@@ -3,7 +3,7 @@ import type { RequestPrincipal } from '../diff/callers.js';
 import { collectFacts, otherAccount } from '../diff/facts.js';
 import { compile, type TrustInput } from '../evaluate/compile.js';
 import { readPolicy } from '../model/read-policy.js';
-import { systemNow } from '../request/resolve-request.js';
+import { clockOf } from '../request/clock.js';
 import { policyChanges } from './policy-changes.js';
 import { type Draft, requestChanges } from './request-changes.js';
 import type { CounterfactualOptions, Counterfactuals } from './types.js';
@@ -22,12 +22,7 @@ export function counterfactuals(
   request: unknown,
   options: CounterfactualOptions = {},
 ): Counterfactuals {
-  const now =
-    options.now === undefined
-      ? systemNow()
-      : typeof options.now === 'number'
-        ? options.now
-        : options.now.getTime();
+  const now = clockOf(options.now);
   const max = options.max ?? DEFAULT_MAX;
   const policyText =
     typeof input.policy === 'string' ? input.policy : (JSON.stringify(input.policy, null, 2) ?? '');

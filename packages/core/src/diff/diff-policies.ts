@@ -1,7 +1,8 @@
 import { STS_ACTIONS } from '../action/sts-actions.js';
 import { parseArn } from '../arn/arn.js';
 import { compile, type TrustInput } from '../evaluate/compile.js';
-import { type ResolvedRequest, resolveRequest, systemNow } from '../request/resolve-request.js';
+import { clockOf } from '../request/clock.js';
+import { type ResolvedRequest, resolveRequest } from '../request/resolve-request.js';
 import { actionsFor, type CallerCandidate, callerCandidates } from './callers.js';
 import { buildClasses, type ReplayedWitness } from './classes.js';
 import { buildDimensions, type EvaluateBoth } from './dimensions.js';
@@ -61,12 +62,7 @@ function roleText(input: TrustInput): string | undefined {
 }
 
 function run(base: TrustInput, head: TrustInput, options: DiffOptions): PolicyDiff {
-  const now =
-    options.now === undefined
-      ? systemNow()
-      : typeof options.now === 'number'
-        ? options.now
-        : options.now.getTime();
+  const now = clockOf(options.now);
   const compiled = [compile(base), compile(head)] as const;
   const problems: DiffProblem[] = [];
   const versions = compiled.map((c, i): DiffVersion => {

@@ -314,11 +314,15 @@ const MAX_CROSS = 400;
  */
 function crossInstances(clauses: readonly ClauseSource[]): string[] {
   const patterns = wildcardPatterns(clauses);
+  const arn = clauses.some((c) => operatorOf(c)?.base.family === 'arn');
   const out: string[] = [];
   for (const p of patterns)
     for (const q of patterns) {
       if (p.clause === q.clause || out.length >= MAX_CROSS) continue;
-      out.push(fillGlob(p.parts, fillGlob(q.parts, 'x')));
+      const fill = fillGlob(q.parts, 'x');
+      // An ARN wildcard never spans a colon, so a fill with one reaches no ARN region.
+      if (arn && fill.includes(':')) continue;
+      out.push(fillGlob(p.parts, fill));
     }
   return out;
 }
