@@ -60,7 +60,18 @@ export function counterfactuals(
       request:
         base === undefined
           ? []
-          : requestChanges({ compiled, statements, now, base, current: evaluation, settings }, max),
+          : requestChanges(
+              {
+                compiled,
+                statements,
+                now,
+                base,
+                current: evaluation,
+                settings,
+                variables: compiled.policy.variablesEnabled,
+              },
+              max,
+            ),
       policy: policyChanges(
         {
           src: { root: source.root, text: policyText },

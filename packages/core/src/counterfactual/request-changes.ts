@@ -29,6 +29,8 @@ export interface RequestSearch {
   readonly base: Draft;
   readonly current: Evaluation;
   readonly settings: ValueSettings;
+  /** Version 2012-10-17: `${...}` in condition values are policy variables. */
+  readonly variables: boolean;
 }
 
 interface Scored {
@@ -62,6 +64,7 @@ function givenKey(d: Draft, keyLower: string): string | undefined {
 /** The condition keys of a policy, grouped the way the diff varies them. */
 function keysOf(
   statements: readonly Statement[],
+  variables: boolean,
 ): Map<string, { key: string; clock: boolean; clauses: ClauseSource[] }> {
   const out = new Map<string, { key: string; clock: boolean; clauses: ClauseSource[] }>();
   for (const s of statements)
@@ -75,7 +78,7 @@ function keysOf(
         operator: c.operator,
         keyLower,
         values: c.values.map((v) => v.text),
-        variables: true,
+        variables,
       });
       out.set(dim, entry);
     }
@@ -100,7 +103,7 @@ export function requestChanges(search: RequestSearch, max: number): RequestCount
     if (scored.score >= least) found.push(scored);
     return scored;
   };
-  const keys = keysOf(search.statements);
+  const keys = keysOf(search.statements, search.variables);
 
   // One key at a time: the first value that reaches the target, else one that changes the deny.
   for (const [dim, info] of keys) {
@@ -180,7 +183,12 @@ function callersFor(search: RequestSearch): CallerCandidate[] {
       const keyLower = c.key.toLowerCase();
       if (!CALLER_KEYS.has(keyLower)) continue;
       const list = callerClauses.get(keyLower) ?? [];
-      list.push({ operator: c.operator, keyLower, values: c.values.map((v) => v.text), variables: true });
+      list.push({
+        operator: c.operator,
+        keyLower,
+        values: c.values.map((v) => v.text),
+        variables: search.variables,
+      });
       callerClauses.set(keyLower, list);
     }
   return callerCandidates({
@@ -245,7 +253,7 @@ function supply(
     draft = { ...draft, action };
     e = evaluate(draft);
   }
-  const keys = keysOf([statement]);
+  const keys = keysOf([statement], search.variables);
   for (const [dim, info] of keys) {
     const holds = (ev: Evaluation) =>
       (traceOf(ev)?.conditions ?? []).every(
@@ -269,7 +277,7 @@ function supply(
     for (const ref of e.decisive) {
       const deny = search.statements[ref.index];
       if (deny === undefined) continue;
-      for (const [dim, info] of keysOf([deny])) {
+      for (const [dim, info] of keysOf([deny], search.variables)) {
         const key = givenKey(draft, dim) ?? info.key;
         const options: (ContextValue | undefined)[] = [
           undefined,
