@@ -198,12 +198,9 @@ function orderedCandidates(clauses: readonly ClauseSource[], clock: boolean): Co
       (clock ? dates : numbers).push(...numbersOf(c.values).map((n) => (clock ? n * 1000 : n)));
     if (family === 'date') dates.push(...datesOf(c.values));
   }
-  return [
-    ...around(numbers, 1),
-    ...around(dates, 1000)
-      .filter((ms) => Math.abs(ms) < 8.64e15)
-      .map(formatDate),
-  ];
+  const instants = around(dates, 1000).filter((ms) => Math.abs(ms) < 8.64e15);
+  // Epoch seconds too: a key typed as a number (or untyped) still meets a date operator that way.
+  return [...around(numbers, 1), ...instants.map(formatDate), ...instants.map((ms) => Math.floor(ms / 1000))];
 }
 
 function numbersOf(values: readonly string[]): number[] {
