@@ -68,6 +68,13 @@ function expectation(link: HostileLink): { text: string; place: Place } {
     case 'constructor-prototype-inside-request':
       return { text: '', place: 'none' };
   }
+  // Format v2 (the old version for review, caller policies): the app shows neither part yet, so
+  // these links are checked for what they must never do (run anything, break the page).
+  if (
+    link.name.startsWith('v2-') ||
+    /-in-(base-policy|caller-policies)$|-inside-caller-policies$/.test(link.name)
+  )
+    return { text: '', place: link.fragment.includes('&view=review') ? 'review' : 'none' };
   throw new Error(`the corpus has a new 'ok' link this suite does not know: ${link.name}`);
 }
 
@@ -232,6 +239,9 @@ class HostileSession {
 const ERRORS = CORPUS.filter((l) => l.expect === 'error');
 const OKS = CORPUS.filter((l) => l.expect === 'ok');
 
+/** Links per test: each test must finish within the 30-second test timeout on a busy CI machine. */
+const BATCH_SIZE = 16;
+
 function batches<T>(items: readonly T[], count: number): T[][] {
   const size = Math.ceil(items.length / count);
   return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size)).filter(
@@ -247,7 +257,7 @@ function checkCorpus(): void {
   for (const link of OKS) expect(() => expectation(link), link.name).not.toThrow();
 }
 
-for (const [index, batch] of batches(ERRORS, 2).entries()) {
+for (const [index, batch] of batches(ERRORS, Math.ceil(ERRORS.length / BATCH_SIZE)).entries()) {
   test(`refused links, batch ${index + 1}: a clear message, nothing changed, nothing ran (${batch.length} links)`, async ({
     page,
     requests,
@@ -314,7 +324,7 @@ for (const [index, batch] of batches(ERRORS, 2).entries()) {
   });
 }
 
-for (const [index, batch] of batches(OKS, 2).entries()) {
+for (const [index, batch] of batches(OKS, Math.ceil(OKS.length / BATCH_SIZE)).entries()) {
   test(`hostile text in valid links, batch ${index + 1}: shown as text, never run (${batch.length} links)`, async ({
     page,
     requests,

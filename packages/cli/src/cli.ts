@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { diffCommand } from './commands/diff-command.js';
 import { evalCommand } from './commands/eval-command.js';
 import { explainCommand } from './commands/explain-command.js';
 import { exportCommand } from './commands/export-command.js';
@@ -20,25 +21,29 @@ Commands:
   export --to FORMAT FILE...            the roles of FILE as terraform, terraform-policy-document,
                                         cloudformation-yaml, cloudformation-json, cdk-typescript, aws-cli,
                                         aws-cli-update or trust-file
+  diff OLD NEW                          who gains or loses access between two versions; exit 1 if any is added
 
 Options:
   --json            machine-readable output (see the trust-file contract); same as --format json
   --format FORMAT   text (default) or json; lint and scan also take sarif (SARIF 2.1.0) and github
                     (GitHub Actions annotations)
   --now TIME        evaluate at TIME (ISO 8601 or epoch seconds) instead of now
-  --role ARN        (eval) the role the policy is attached to
+  --role ARN        (eval, diff) the role the policy is attached to
   --expect VERDICT  (eval) exit 1 unless the verdict is allow, explicit-deny or implicit-deny
   --parameter K=V   (scan, export) a CloudFormation parameter or pseudo parameter value, such as
                     AWS::AccountId=111122223333; repeatable
   --to FORMAT       (export) the format to write
   --address ADDR    (export) only the role with this address or name
   --role-name NAME  (export) the role name to write (default: the role's own name)
+  --identity FILE   (eval) the caller's identity-based policy; repeat for several
+  --scp FILE        (eval) an SCP of the caller's account, one per level; repeat for several
+  --boundary FILE   (eval) the caller's permissions boundary
   -h, --help        show this help
 
 FILE is a trust file (*.trust.json) or a bare policy JSON; "-" reads standard input. scan and export
 also read .tf, CloudFormation YAML/JSON (and CDK's cdk.out/*.template.json), terraform show -json,
 and aws iam get-role, list-roles and get-account-authorization-details output.
-Exit codes: 0 success, 1 failed test or error finding, 2 unreadable or invalid input.
+Exit codes: 0 success, 1 failed test, error finding or added access, 2 unreadable or invalid input.
 `;
 
 /** Runs one command line; never throws. Returns the exit code. */
@@ -70,7 +75,7 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
   }
   if (command === undefined) throw new UsageError('no command given');
   if (!COMMANDS.includes(command))
-    throw new UsageError(`unknown command "${command}"; use test, eval, lint, explain, scan or export`);
+    throw new UsageError(`unknown command "${command}"; use test, eval, lint, explain, scan, export or diff`);
   const now = values.now === undefined ? io.now() : parseNow(values.now);
   const format = parseFormat(command, values.format, values.json === true);
   if (command !== 'eval') rejectEvalOptions(command, values);
@@ -99,6 +104,12 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
         roleName: values['role-name'],
         parameters: parseParameters(values.parameter),
       });
+    case 'diff': {
+      const [old, next, ...rest] = files;
+      if (old === undefined || next === undefined || rest.length > 0)
+        throw new UsageError('diff takes exactly two files: OLD NEW');
+      return diffCommand(io, { old, new: next, role: values.role, format, now });
+    }
     case 'eval': {
       if (values.policy === undefined || values.request === undefined)
         throw new UsageError('eval needs --policy FILE and --request FILE');
@@ -109,6 +120,9 @@ function dispatch(argv: readonly string[], io: CliIo): ExitCode {
         request: values.request,
         role: values.role,
         expect: parseExpect(values.expect),
+        identity: values.identity ?? [],
+        scp: values.scp ?? [],
+        boundary: values.boundary,
         format,
         now,
       });
@@ -136,6 +150,9 @@ function parse(argv: readonly string[]) {
         to: { type: 'string' },
         address: { type: 'string' },
         'role-name': { type: 'string' },
+        identity: { type: 'string', multiple: true },
+        scp: { type: 'string', multiple: true },
+        boundary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -145,11 +162,11 @@ function parse(argv: readonly string[]) {
   }
 }
 
-const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain', 'scan', 'export'];
+const COMMANDS: readonly string[] = ['test', 'eval', 'lint', 'explain', 'scan', 'export', 'diff'];
 
 /** Which commands take each of the newer flags. */
 const OPTION_COMMANDS: Readonly<Record<string, readonly string[]>> = {
-  parameter: ['scan', 'export'],
+  parameter: ['scan', 'export', 'diff'],
   to: ['export'],
   address: ['export'],
   'role-name': ['export'],
@@ -161,12 +178,17 @@ function rejectOptions(command: string, values: Partial<Record<string, unknown>>
       throw new UsageError(`--${name} applies to ${commands.join(' and ')} only, not ${command}`);
 }
 
-const EVAL_ONLY = ['policy', 'request', 'role', 'expect'] as const;
+const EVAL_ONLY = ['policy', 'request', 'role', 'expect', 'identity', 'scp', 'boundary'] as const;
 
 /** A flag that would be ignored is more likely a mistake than an intention. */
 function rejectEvalOptions(command: string, values: Partial<Record<string, unknown>>): void {
-  const given = EVAL_ONLY.find((name) => values[name] !== undefined);
-  if (given !== undefined) throw new UsageError(`--${given} applies to eval only, not ${command}`);
+  const given = EVAL_ONLY.find(
+    (name) => values[name] !== undefined && !(name === 'role' && command === 'diff'),
+  );
+  if (given !== undefined)
+    throw new UsageError(
+      `--${given} applies to ${given === 'role' ? 'eval and diff' : 'eval'} only, not ${command}`,
+    );
 }
 
 function requireFiles(command: string, files: readonly string[]): void {

@@ -60,12 +60,27 @@ export interface ReadTrustFile {
  * a bad role ARN, a malformed request) is an InputError naming the first place at fault.
  */
 export function readTrustFile(io: CliIo, path: string): ReadTrustFile {
-  const text = readText(io, path);
+  const result = tryReadTrustFile(io, path);
+  if (!result.ok) throw new InputError(result.message);
+  return result;
+}
+
+/** `readTrustFile` without the throw: the one-line reason instead, so a caller can report several files. */
+export function tryReadTrustFile(
+  io: CliIo,
+  path: string,
+): (ReadTrustFile & { readonly ok: true }) | { readonly ok: false; readonly message: string } {
+  let text: string;
+  try {
+    text = readText(io, path);
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
   const { file, findings } = parseTrustFile(text);
   const located = locate(path, text, findings);
   const errors = located.filter((f) => f.severity === 'error');
-  if (file === undefined || errors.length > 0) throw new InputError(oneLine(errors, path));
-  return { file, text, warnings: located.filter((f) => f.severity !== 'error') };
+  if (file === undefined || errors.length > 0) return { ok: false, message: oneLine(errors, path) };
+  return { ok: true, file, text, warnings: located.filter((f) => f.severity !== 'error') };
 }
 
 /** "file:3:14: message (and 2 more problems)". */

@@ -6,6 +6,8 @@ export interface RequestInput {
   readonly text: string;
   /** Path of the request inside the file: [] for a bare request, ["request"] for a scenario object. */
   readonly base: JsonPath;
+  /** The scenario's name, when the file is a scenario object. */
+  readonly name?: string;
 }
 
 /** A request object, or a scenario object holding one under "request" (so a scenario can be pasted as is). */
@@ -19,7 +21,8 @@ export function parseRequest(path: string, text: string): RequestInput {
   // The core parser has accepted the text, so JSON.parse cannot throw here.
   const value: unknown = JSON.parse(text);
   if (typeof value === 'object' && value !== null && 'request' in value && !('principal' in value)) {
-    return { value: value.request, text, base: ['request'] };
+    const name = 'name' in value && typeof value.name === 'string' ? value.name : undefined;
+    return { value: value.request, text, base: ['request'], ...(name === undefined ? {} : { name }) };
   }
   return { value, text, base: [] };
 }

@@ -3,6 +3,18 @@
  * Pure and synchronous; no I/O. The public API is exactly what this file exports.
  */
 
+export {
+  type AccessEvaluation,
+  type AccessInput,
+  type AccessSide,
+  type CallerPolicies,
+  evaluateAccess,
+  type PolicyVerdict,
+  type SideStatus,
+  type SideVerdict,
+} from './access/evaluate-access.js';
+export { explainAccess } from './access/explain-access.js';
+export type { PermissionEvaluation, PermissionStatementTrace } from './access/permission-policy.js';
 export { expandActionPattern } from './action/match-action.js';
 export { canonicalAction, STS_ACTIONS, type StsAction } from './action/sts-actions.js';
 export { type Arn, isAccountId, PARTITIONS, parseArn, parseRoleArn, type RoleArn } from './arn/arn.js';
@@ -15,6 +27,16 @@ export {
   parseOperator,
 } from './conditions/operator-names.js';
 export type { ContextScalar, ContextValue } from './conditions/typed-values.js';
+export { counterfactuals } from './counterfactual/counterfactuals.js';
+export { renderCounterfactuals } from './counterfactual/render-counterfactuals.js';
+export type {
+  CounterfactualOptions,
+  Counterfactuals,
+  PolicyChangeKind,
+  PolicyCounterfactual,
+  RequestCounterfactual,
+  RequestEdit,
+} from './counterfactual/types.js';
 export {
   type DescribeOptions,
   describePolicy,
@@ -33,6 +55,24 @@ export {
   type Suggestion,
   type TextEdit,
 } from './diagnostics/finding.js';
+export type { RequestPrincipal } from './diff/callers.js';
+export { diffPolicies } from './diff/diff-policies.js';
+export { renderDiff, verdictText, witnessText } from './diff/render-diff.js';
+export {
+  type AccessChange,
+  type ClauseRef,
+  DIFF_DIRECTIONS,
+  type DiffCause,
+  type DiffDirection,
+  type DiffLimitation,
+  type DiffLimitationCode,
+  type DiffOptions,
+  type DiffProblem,
+  type DiffRequest,
+  type DiffVersion,
+  type PolicyDiff,
+  type VersionVerdict,
+} from './diff/types.js';
 export {
   type CompiledPolicy,
   compile,
@@ -121,10 +161,12 @@ export {
   DECISIONS,
   parseTrustFile,
   type Scenario,
+  type ScenarioCallerPolicies,
   type TrustFile,
   type TrustFileResult,
 } from './trust-file/trust-file.js';
 export {
+  callerPoliciesOf,
   type FormatResult,
   formatTrustFile,
   policyTextOf,

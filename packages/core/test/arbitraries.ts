@@ -203,3 +203,51 @@ export function recase(text: string, seed: number): string {
     .map((ch, i) => (((seed >> (i % 16)) & 1) === 1 ? ch.toUpperCase() : ch.toLowerCase()))
     .join('');
 }
+
+type PolicyValue = { Version?: string; Statement: Record<string, Json>[] };
+
+/** One edit a pull request might make to a policy: a statement added, removed, replaced or flipped. */
+const edit: fc.Arbitrary<(p: PolicyValue) => PolicyValue> = fc.oneof(
+  statement.map((s) => (p: PolicyValue) => ({ ...p, Statement: [...p.Statement, s] })),
+  fc.nat().map((i) => (p: PolicyValue) => ({
+    ...p,
+    Statement:
+      p.Statement.length > 1 ? p.Statement.filter((_, j) => j !== i % p.Statement.length) : p.Statement,
+  })),
+  fc.tuple(fc.nat(), statement).map(([i, s]) => (p: PolicyValue) => ({
+    ...p,
+    Statement: p.Statement.map((x, j) => (j === i % p.Statement.length ? s : x)),
+  })),
+  fc.nat().map((i) => (p: PolicyValue) => ({
+    ...p,
+    Statement: p.Statement.map((x, j) =>
+      j === i % p.Statement.length ? { ...x, Effect: x.Effect === 'Allow' ? 'Deny' : 'Allow' } : x,
+    ),
+  })),
+  fc.tuple(fc.nat(), conditionBlock).map(([i, Condition]) => (p: PolicyValue) => ({
+    ...p,
+    Statement: p.Statement.map((x, j) => (j === i % p.Statement.length ? { ...x, Condition } : x)),
+  })),
+  fc.tuple(fc.nat(), principalBlock).map(([i, Principal]) => (p: PolicyValue) => ({
+    ...p,
+    Statement: p.Statement.map((x, j) => (j === i % p.Statement.length ? { ...x, Principal } : x)),
+  })),
+);
+
+/** Two versions of a policy, the second one to three edits away from the first (or unrelated). */
+export const policyPair: fc.Arbitrary<[PolicyValue, PolicyValue]> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(policy, fc.array(edit, { minLength: 1, maxLength: 3 }))
+      .map(([p, edits]) => [p, edits.reduce((acc, e) => e(acc), p)] as [PolicyValue, PolicyValue]),
+  },
+  { weight: 1, arbitrary: fc.tuple(policy, policy) },
+);
+
+/** Role ARNs for either version: none, the first account's, or another partition's. */
+export const role: fc.Arbitrary<string | undefined> = fc.constantFrom(
+  undefined,
+  'arn:aws:iam::111122223333:role/Target',
+  'arn:aws:iam::444455556666:role/Target',
+);

@@ -50,6 +50,9 @@ const auditorLink = encodeShareFragment(auditor.state);
 
 const entries = [];
 const ok = (name, fragment, note) => entries.push({ name, fragment, expect: 'ok', note });
+/** A review link whose new version opens while its old version (`&base=`) is refused with `code`. */
+const baseError = (name, code, fragment, note) =>
+  entries.push({ name, fragment, expect: 'ok', baseError: code, note });
 const error = (name, code, fragment, note) => entries.push({ name, fragment, expect: 'error', code, note });
 
 // 1. Markup and script in every string field. These are valid links: the app must show the text
@@ -136,7 +139,7 @@ error(
 );
 error('uppercase-version', 'not-a-share-link', `V${auditorLink.slice(1)}`, 'the version letter is lowercase');
 error('negative-version', 'not-a-share-link', `v-1.${auditorLink.slice(3)}`, 'not v<digits>');
-error('version-2', 'unsupported-version', `v2.${auditorLink.slice(3)}`, 'a newer format');
+error('version-3', 'unsupported-version', `v3.${auditorLink.slice(3)}`, 'a newer format');
 error('version-0', 'unsupported-version', `v0.${auditorLink.slice(3)}`, 'an older format that never existed');
 error('version-leading-zero', 'unsupported-version', `v01.${auditorLink.slice(3)}`, 'only "v1" is v1');
 error(
@@ -398,16 +401,172 @@ error(
   'request strings are at most 8,192 characters',
 );
 
+// 6. Format v2: two versions for review (`&base=`) and the caller policies.
+const baseOf = (value) => packJson(value).slice(3);
+const v2 = (state) => encodeShareFragment(state);
+const twoVersions = {
+  ...base,
+  base: { policyText: POLICY.replace('111122223333', '210987654321'), role: base.role },
+  view: 'review',
+};
+const reviewLink = v2(twoVersions);
+const [reviewHead] = reviewLink.split('&');
+const callerState = {
+  ...base,
+  callerPolicies: {
+    [base.scenarios[0].name]: {
+      identity: [
+        { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
+      ],
+      expect: 'allow',
+    },
+  },
+};
+ok('v2-two-versions-for-review', reviewLink, 'the base version travels in &base=, checked like the payload');
+ok(
+  'v2-base-before-view-or-after',
+  `${reviewHead}&view=review&base=${baseOf(twoVersions.base)}`,
+  'parameters in any order',
+);
+ok('v2-caller-policies', v2(callerState), 'the caller side of a scenario, as the trust file holds it');
+for (const [kind, text] of Object.entries(MARKUP)) {
+  ok(
+    `markup-${kind}-in-base-policy`,
+    v2({ ...base, base: { policyText: `{"Comment": "${text}"}` } }),
+    `the old policy text holds ${JSON.stringify(text)}`,
+  );
+  ok(
+    `markup-${kind}-in-caller-policies`,
+    v2({
+      ...base,
+      callerPolicies: {
+        [base.scenarios[0].name]: {
+          identity: [{ Statement: [{ Sid: text, Effect: text, Action: text, Resource: text }] }],
+        },
+      },
+    }),
+    `caller policies hold ${JSON.stringify(text)}`,
+  );
+}
+ok(
+  'proto-key-inside-caller-policies',
+  packText(
+    JSON.stringify({
+      ...base,
+      callerPolicies: { [base.scenarios[0].name]: { identity: [{ ['__proto__']: { isAdmin: true } }] } },
+    }),
+    'v2.',
+  ),
+  'an own "__proto__" key in a caller policy stays a plain key',
+);
+const damage = (data) => `${reviewHead}&base=${data}&view=review`;
+const goodBase = baseOf(twoVersions.base);
+baseError('v2-base-empty', 'truncated', damage(''), 'nothing after base=');
+baseError('v2-base-cut-short', 'truncated', damage(goodBase.slice(0, -6)), 'the old version was cut off');
+baseError(
+  'v2-base-bad-character',
+  'corrupt',
+  damage(`${goodBase.slice(0, 10)}<${goodBase.slice(11)}`),
+  'a character base64url never has',
+);
+baseError(
+  'v2-base-checksum-mismatch',
+  'corrupt',
+  damage(
+    (() => {
+      const bytes = Buffer.from(goodBase, 'base64url');
+      bytes[0] ^= 0xff;
+      return bytes.toString('base64url');
+    })(),
+  ),
+  'the checksum of the old version does not match',
+);
+baseError(
+  'v2-base-not-json',
+  'corrupt',
+  damage(packText('not json').slice(3)),
+  'inflates to text that is not JSON',
+);
+baseError(
+  'v2-base-unknown-field',
+  'invalid-state',
+  damage(baseOf({ policyText: '{}', scenarios: [] })),
+  'the old version has only policyText and role',
+);
+baseError('v2-base-not-an-object', 'invalid-state', damage(baseOf(['{}'])), 'the old version is an object');
+baseError(
+  'v2-base-policy-text-300k',
+  'too-large',
+  damage(baseOf({ policyText: 'A'.repeat(300_000) })),
+  'the same limit as the new version',
+);
+baseError(
+  'v2-base-bomb',
+  'too-large',
+  damage(pack(new Uint8Array(30 * MiB)).slice(3)),
+  'a decompression bomb in the old version stops at 1 MiB',
+);
+baseError(
+  'v2-base-deep',
+  'too-large',
+  damage(packText('['.repeat(100)).slice(3)),
+  'nesting refused before JSON.parse',
+);
+error(
+  'v2-base-twice',
+  'invalid-state',
+  `${reviewHead}&base=${goodBase}&base=${goodBase}`,
+  'the old version given twice',
+);
+error(
+  'v1-with-base',
+  'invalid-state',
+  `${encodeShareFragment(base)}&base=${goodBase}`,
+  'format v1 has no base parameter',
+);
+error(
+  'v2-unknown-field',
+  'invalid-state',
+  packText(JSON.stringify({ ...base, owner: 'x' }), 'v2.'),
+  'v2 is closed as well',
+);
+error('v1-with-caller-policies', 'invalid-state', packJson(callerState), 'caller policies need format v2');
+error(
+  'v2-caller-policies-not-an-object',
+  'invalid-state',
+  packText(JSON.stringify({ ...base, callerPolicies: [] }), 'v2.'),
+  'callerPolicies is an object of scenario names',
+);
+error(
+  'v2-caller-policies-more-than-scenarios',
+  'too-large',
+  packText(
+    JSON.stringify({
+      ...base,
+      callerPolicies: Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`s${i}`, {}])),
+    }),
+    'v2.',
+  ),
+  'at most one entry per scenario',
+);
+error(
+  'v2-damaged-head-with-good-base',
+  'corrupt',
+  `v2.${reviewHead.slice(3, 20)}!${reviewHead.slice(21)}&base=${goodBase}`,
+  'the new version itself damaged: nothing opens',
+);
+
 // Refuse to write a corpus whose expectations the decoder does not meet.
 const wrong = entries.filter((e) => {
   const result = decodeShareFragment(e.fragment);
-  return e.expect === 'ok' ? !result.ok : result.ok || result.error.code !== e.code;
+  if (e.expect !== 'ok') return result.ok || result.error.code !== e.code;
+  return !result.ok || result.state.baseError?.code !== e.baseError;
 });
 if (wrong.length > 0) {
   for (const e of wrong) {
     const r = decodeShareFragment(e.fragment);
     console.error(
-      `${e.name}: expected ${e.code ?? 'ok'}, got ${r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`}`,
+      `${e.name}: expected ${e.code ?? e.baseError ?? 'ok'}, got ${r.ok ? `ok ${r.state.baseError?.code ?? ''}` : `${r.error.code}: ${r.error.message}`}`,
     );
   }
   process.exit(1);

@@ -56,12 +56,15 @@ export const messages = {
     `This address does not hold a Trustwright share link (the part after "#" should start with "v1."). ${NOTHING_LOADED}`,
   unsupportedVersion: (digits: string) =>
     digits.length > 9
-      ? `This share link names a format version this copy of Trustwright does not know; it reads format v1 only. ${NOTHING_LOADED}`
-      : `This share link uses share format v${digits}, but this copy of Trustwright reads format v1 only. It may come from another Trustwright version: ask the sender for the .trust.json file instead. ${NOTHING_LOADED}`,
+      ? `This share link names a format version this copy of Trustwright does not know; it reads formats v1 and v2. ${NOTHING_LOADED}`
+      : `This share link uses share format v${digits}, but this copy of Trustwright reads formats v1 and v2. It may come from another Trustwright version: ask the sender for the .trust.json file instead. ${NOTHING_LOADED}`,
   truncated: () =>
     `This share link is incomplete: it was probably cut off while it was copied or sent (chat and mail programs sometimes shorten long links). Ask the sender for the whole link or for the .trust.json file. ${NOTHING_LOADED}`,
   corrupt: (what: string) => `This share link is damaged: ${what}. ${NOTHING_LOADED}`,
   tooLarge: (what: string) => `This share link is too large: ${what}. ${NOTHING_LOADED}`,
+  /** The old version of a review link is damaged; `message` is the error it would have alone. */
+  baseDamaged: (message: string) =>
+    `The old version in this review link could not be read, so the comparison is not shown; the new version was loaded. ${message.replace(/ Nothing was loaded\.$/, '').replace(/^This share link/, 'Its part for the old version')}`,
   invalidState: (what: string) =>
     `This share link does not hold a valid Trustwright state: ${what}. ${NOTHING_LOADED}`,
 } as const;

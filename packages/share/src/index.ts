@@ -9,6 +9,7 @@ export {
   decodeShareFragment,
   encodeShareFragment,
   SHARE_FORMAT_VERSION,
+  SHARE_READ_VERSIONS,
 } from './codec.js';
 export { SHARE_DICTIONARY_V1 } from './dictionary.js';
 export {
@@ -23,6 +24,7 @@ export { type LinkSizeAdvice, linkSizeAdvice, shareUrl } from './link.js';
 export {
   type PayloadState,
   SHARE_DECISIONS,
+  type ShareBase,
   type ShareScenario,
   type ShareState,
   type ShareSuppression,

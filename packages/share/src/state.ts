@@ -23,6 +23,15 @@ export interface ShareSuppression {
   readonly reason: string;
 }
 
+/**
+ * The old version of the policy, for a review link that carries two versions (format v2): the
+ * reviewer sees the semantic diff from `base` to the state's own policy.
+ */
+export interface ShareBase {
+  readonly policyText: string;
+  readonly role?: string | undefined;
+}
+
 /** Everything a share link carries. */
 export interface ShareState {
   /** The editor's text, verbatim: formatting, key order, even invalid JSON survive. */
@@ -33,6 +42,13 @@ export interface ShareState {
   readonly selected?: number | string | undefined;
   /** Accepted findings with their reasons, as the trust file's `suppressions` holds them. */
   readonly suppressions?: readonly ShareSuppression[] | undefined;
+  /**
+   * The caller's side of scenarios by scenario name, as the trust file's top-level
+   * `callerPolicies` holds them (`{ identity?, scp?, boundary?, expect? }`). Format v2.
+   */
+  readonly callerPolicies?: Readonly<Record<string, unknown>> | undefined;
+  /** The old version, for review (format v2; travels in its own `&base=` parameter). */
+  readonly base?: ShareBase | undefined;
   /** Absent means 'edit'. Decoding always fills it in. */
   readonly view?: ShareView | undefined;
 }
@@ -44,11 +60,17 @@ export const SHARE_DECISIONS = [
   'implicit-deny',
 ] as const satisfies readonly Decision[];
 
-/** The part of the state inside the compressed payload (the view is a clear parameter beside it). */
-export type PayloadState = Omit<ShareState, 'view'>;
+/**
+ * The part of the state inside the main compressed payload (the view is a clear parameter, and
+ * the base version a payload of its own beside it).
+ */
+export type PayloadState = Omit<ShareState, 'view' | 'base'>;
 
 /** The only fields a v1 payload may have, in the order the encoder writes them. */
 export const PAYLOAD_FIELDS = ['policyText', 'role', 'scenarios', 'selected', 'suppressions'] as const;
+/** v2 adds the caller policies. */
+export const PAYLOAD_FIELDS_V2 = [...PAYLOAD_FIELDS, 'callerPolicies'] as const;
+const BASE_FIELDS = ['policyText', 'role'] as const;
 const SCENARIO_FIELDS = ['name', 'request', 'expect'] as const;
 const SUPPRESSION_FIELDS = ['code', 'path', 'reason'] as const;
 
@@ -74,28 +96,80 @@ type Fields = Readonly<Record<string, unknown>>;
  * The copy is built with own data properties only, so keys like "__proto__" stay plain keys and
  * never reach a prototype, and the result shares no object with its input.
  */
-export function readPayload(value: unknown, fromLink: boolean): PayloadState {
+export function readPayload(value: unknown, fromLink: boolean, version: 1 | 2 = 2): PayloadState {
   const root = asFields(value, 'its content');
-  if (fromLink) refuseUnknown(root, PAYLOAD_FIELDS, 'its content');
-  const policyText = own(root, 'policyText');
-  if (typeof policyText !== 'string') throw new Rejection('invalid-state', 'the policy text is missing');
-  if (policyText.length > SHARE_LIMITS.maxPolicyChars)
-    throw tooLong('the policy text', policyText.length, SHARE_LIMITS.maxPolicyChars);
-  const role = own(root, 'role');
-  if (role !== undefined && typeof role !== 'string')
-    throw new Rejection('invalid-state', 'the role must be text (a role ARN)');
-  if (role !== undefined && role.length > SHARE_LIMITS.maxRoleChars)
-    throw tooLong('the role', role.length, SHARE_LIMITS.maxRoleChars);
+  if (fromLink)
+    refuseUnknown(root, version === 1 ? PAYLOAD_FIELDS : PAYLOAD_FIELDS_V2, 'its content', version);
+  const { policyText, role } = readPolicyAndRole(root, '');
   const scenarios = readScenarios(own(root, 'scenarios'), fromLink);
   const selected = readSelected(own(root, 'selected'), scenarios.length);
   const suppressions = readSuppressions(own(root, 'suppressions'), fromLink);
+  const callerPolicies = readCallerPolicies(own(root, 'callerPolicies'), scenarios.length);
   return {
     policyText,
     ...(role === undefined ? {} : { role }),
     scenarios,
     ...(selected === undefined ? {} : { selected }),
     ...(suppressions.length === 0 ? {} : { suppressions }),
+    ...(callerPolicies === undefined ? {} : { callerPolicies }),
   };
+}
+
+/** The policy text and role of a version (`which` is "" or "old "), with their limits. */
+function readPolicyAndRole(root: Fields, which: string): { policyText: string; role: string | undefined } {
+  const policyText = own(root, 'policyText');
+  if (typeof policyText !== 'string')
+    throw new Rejection('invalid-state', `the ${which}policy text is missing`);
+  if (policyText.length > SHARE_LIMITS.maxPolicyChars)
+    throw tooLong(`the ${which}policy text`, policyText.length, SHARE_LIMITS.maxPolicyChars);
+  const role = own(root, 'role');
+  if (role !== undefined && typeof role !== 'string')
+    throw new Rejection('invalid-state', `the ${which}role must be text (a role ARN)`);
+  if (role !== undefined && role.length > SHARE_LIMITS.maxRoleChars)
+    throw tooLong(`the ${which}role`, role.length, SHARE_LIMITS.maxRoleChars);
+  return { policyText, role };
+}
+
+/** The old version of a review link: the same rules as the state's own policy text and role. */
+export function readBase(value: unknown, fromLink: boolean): ShareBase {
+  const root = asFields(value, 'the old version');
+  if (fromLink) refuseUnknown(root, BASE_FIELDS, 'the old version', 2);
+  const { policyText, role } = readPolicyAndRole(root, 'old ');
+  return role === undefined ? { policyText } : { policyText, role };
+}
+
+/**
+ * `{ "<scenario name>": JSON }`: the envelope is checked (an object of at most one entry per
+ * scenario, names within the name limit); the policies inside are JSON values bounded like
+ * requests, and their meaning is checked by core, as for a trust file. Absent when empty.
+ */
+function readCallerPolicies(value: unknown, scenarios: number): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  const fields = asFields(value, 'the caller policies');
+  const names = Object.keys(fields);
+  if (names.length > Math.max(scenarios, 1) || names.length > SHARE_LIMITS.maxScenarios)
+    throw new Rejection(
+      'too-large',
+      `it has caller policies for ${formatCount(names.length)} scenarios, more than it has scenarios`,
+    );
+  if (names.length === 0) return undefined;
+  const budget = { values: 0 };
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    if (name.length > SHARE_LIMITS.maxNameChars)
+      throw tooLong('a scenario name in the caller policies', name.length, SHARE_LIMITS.maxNameChars);
+    const entry = fields[name];
+    if (!isPlainObject(entry))
+      throw new Rejection('invalid-state', 'the caller policies of a scenario must be a JSON object');
+    // Depth 2 is the callerPolicies object (payload 1); each entry sits below it.
+    Object.defineProperty(out, name, {
+      value: copyJson(entry, 2, budget, 'the caller policies'),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 function readSuppressions(value: unknown, fromLink: boolean): ShareSuppression[] {
@@ -264,11 +338,11 @@ function own(fields: Fields, key: string): unknown {
   return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
-function refuseUnknown(fields: Fields, known: readonly string[], where: string): void {
+function refuseUnknown(fields: Fields, known: readonly string[], where: string, version: 1 | 2 = 1): void {
   for (const key of Object.keys(fields)) {
     // The field's name is not quoted: messages never repeat text from a link.
     if (!known.includes(key))
-      throw new Rejection('invalid-state', `${where} has a field that format v1 does not have`);
+      throw new Rejection('invalid-state', `${where} has a field that format v${version} does not have`);
   }
 }
 

@@ -259,3 +259,65 @@ describe('accepted findings (suppressions)', () => {
     ).toThrow(/accepted finding 1/);
   });
 });
+
+describe('format v2: two versions for review, and the caller policies', () => {
+  const withBase: ShareState = {
+    ...state,
+    base: {
+      policyText: '{"Version":"2012-10-17","Statement":[]}',
+      role: 'arn:aws:iam::444455556666:role/Audit',
+    },
+    view: 'review',
+  };
+  const callerPolicies = {
+    first: {
+      identity: [
+        { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
+      ],
+      expect: 'allow',
+    },
+  };
+
+  it('a state without base or caller policies is still written as v1, byte for byte as before', () => {
+    expect(encodeShareFragment(state)).toMatch(/^v1\./);
+    expect(encodeShareFragment({ ...state, base: undefined, callerPolicies: {} })).toBe(
+      encodeShareFragment(state),
+    );
+  });
+
+  it('writes v2.<data>&base=<data>&view=review and reads both versions back', () => {
+    const fragment = encodeShareFragment(withBase);
+    expect(fragment).toMatch(/^v2\.[A-Za-z0-9_-]+&base=[A-Za-z0-9_-]+&view=review$/);
+    expect(decoded(fragment)).toEqual({ ...state, base: withBase.base, view: 'review' });
+  });
+
+  it('carries the caller policies', () => {
+    const fragment = encodeShareFragment({ ...state, callerPolicies });
+    expect(fragment).toMatch(/^v2\./);
+    expect(decoded(fragment).callerPolicies).toEqual(callerPolicies);
+  });
+
+  it('a damaged base still opens the new version, with an error for the old one', () => {
+    const fragment = encodeShareFragment(withBase);
+    const [head, base, view] = fragment.split('&');
+    const cut = decoded(`${head}&${base?.slice(0, -5)}&${view}`);
+    expect(cut.policyText).toBe(state.policyText);
+    expect(cut.base).toBeUndefined();
+    expect(cut.baseError?.code).toBe('truncated');
+    expect(cut.baseError?.message).toMatch(/^The old version in this review link could not be read/);
+    expect(decoded(`${head}&base=&${view}`).baseError?.code).toBe('truncated');
+  });
+
+  it('refuses a base in a v1 link and two bases in a v2 link', () => {
+    const [head, base] = encodeShareFragment(withBase).split('&');
+    expect(errorOf(`${encodeShareFragment(state)}&${base}`).code).toBe('invalid-state');
+    expect(errorOf(`${head}&${base}&${base}`).code).toBe('invalid-state');
+  });
+
+  it('the encoder refuses a base it could not read back', () => {
+    expect(
+      encodeError({ ...state, base: { policyText: 'A'.repeat(SHARE_LIMITS.maxPolicyChars + 1) } }).code,
+    ).toBe('too-large');
+    expect(checkShareState({ ...state, base: { policyText: 7 as unknown as string } }).ok).toBe(false);
+  });
+});

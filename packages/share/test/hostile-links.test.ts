@@ -7,6 +7,8 @@ interface CorpusEntry {
   readonly fragment: string;
   readonly expect: 'ok' | 'error';
   readonly code?: ShareErrorCode;
+  /** For a v2 review link: the new version opens, and the old one (`&base=`) fails with this code. */
+  readonly baseError?: ShareErrorCode;
   readonly note: string;
 }
 
@@ -33,12 +35,26 @@ describe('hostile link corpus', () => {
       for (const kind of ['script', 'img-onerror', 'svg-onload', 'javascript-url'])
         expect(corpus.map((e) => e.name)).toContain(`markup-${kind}-in-${field}`);
     expect(corpus.some((e) => e.name.startsWith('bomb-') && e.fragment.length < 65_536)).toBe(true);
+    // Format v2: a damaged old version of every kind, and markup in the new fields.
+    const baseCodes = new Set(corpus.map((e) => e.baseError).filter((c) => c !== undefined));
+    for (const code of ['truncated', 'corrupt', 'invalid-state', 'too-large'] as const)
+      expect(baseCodes).toContain(code);
+    for (const field of ['base-policy', 'caller-policies'])
+      for (const kind of ['script', 'img-onerror', 'svg-onload', 'javascript-url'])
+        expect(corpus.map((e) => e.name)).toContain(`markup-${kind}-in-${field}`);
   });
 
   it.each(corpus)('$name: $expect $code', (entry) => {
     const result = decodeShareFragment(entry.fragment);
     if (entry.expect === 'ok') {
       expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.state.baseError?.code).toBe(entry.baseError);
+      if (result.state.baseError !== undefined) {
+        expect(result.state.base).toBeUndefined();
+        expect(result.state.baseError.message).toContain('the new version was loaded');
+        expect(result.state.baseError.message).not.toMatch(/[<>]|script|alert|javascript|proto|constructor/i);
+      }
       return;
     }
     expect(result.ok).toBe(false);
@@ -62,7 +78,8 @@ describe('hostile link corpus', () => {
     for (const entry of corpus) {
       const direct = decodeShareFragment(entry.fragment);
       const browser = decodeShareFragment(asBrowser(entry.fragment));
-      expect(browser.ok ? 'ok' : browser.error.code, entry.name).toBe(direct.ok ? 'ok' : direct.error.code);
+      const outcome = (r: typeof direct) => (r.ok ? `ok ${r.state.baseError?.code ?? ''}` : r.error.code);
+      expect(outcome(browser), entry.name).toBe(outcome(direct));
     }
   });
 

@@ -94,3 +94,73 @@ describe('properties', () => {
     );
   });
 });
+
+describe('properties of format v2', () => {
+  const base = fc.record(
+    { policyText: fc.oneof(unicodeText, anyText, fc.json()), role: unicodeText },
+    { requiredKeys: ['policyText'] },
+  );
+  const callerPolicies = fc.dictionary(
+    unicodeText,
+    fc.dictionary(unicodeText, fc.jsonValue({ maxDepth: 3 })),
+    {
+      maxKeys: 2,
+    },
+  );
+  const withV2 = fc
+    .tuple(shareState, fc.option(base, { nil: undefined }), callerPolicies)
+    .map(([s, b, c]): ShareState => {
+      // At most one caller-policy entry per scenario.
+      const entries = Object.entries(c).slice(0, Math.max(1, s.scenarios.length));
+      return {
+        ...s,
+        ...(b === undefined ? {} : { base: b }),
+        ...(entries.length === 0 ? {} : { callerPolicies: Object.fromEntries(entries) }),
+      };
+    });
+
+  it('decode(encode(state)) is the state, with its base version and caller policies', () => {
+    fc.assert(
+      fc.property(withV2, (s) => {
+        const result = decodeShareFragment(encodeShareFragment(s));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const expected: ShareState = {
+          ...asJson(s),
+          ...(s.callerPolicies === undefined
+            ? {}
+            : { callerPolicies: JSON.parse(JSON.stringify(s.callerPolicies)) }),
+        };
+        expect(result.state).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('damage to the base part never loses the new version: it opens, or the base alone is refused', () => {
+    fc.assert(
+      fc.property(
+        withV2,
+        base,
+        fc.nat(),
+        fc.constantFrom(...'AQgw_-09azZ!%'),
+        fc.boolean(),
+        (s, b, at, replacement, cut) => {
+          const fragment = encodeShareFragment({ ...s, base: b, view: 'edit' });
+          const [head = '', baseParam = ''] = fragment.split('&');
+          const data = baseParam.slice('base='.length);
+          const i = at % (data.length + 1);
+          const damaged = cut ? data.slice(0, i) : data.slice(0, i) + replacement + data.slice(i + 1);
+          const result = decodeShareFragment(`${head}&base=${damaged}`);
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          expect(result.state.policyText).toBe(s.policyText);
+          if (result.state.baseError === undefined)
+            expect(result.state.base).toEqual(JSON.parse(JSON.stringify(b)));
+          else expect(result.state.base).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,9 +1,19 @@
 import {
+  type AccessEvaluation,
+  type CallerPolicies,
+  type Counterfactuals,
   compileTrustFile,
+  counterfactuals,
   type Decision,
   type Evaluation,
   type ExplanationLine,
+  evaluateAccess,
   explain,
+  explainAccess,
+  LineIndex,
+  parseJson,
+  policyTextOf,
+  renderCounterfactuals,
   renderExplanation,
 } from '@trustwright/core';
 import { type CliIo, EXIT, type ExitCode, InputError } from '../io.js';
@@ -18,6 +28,10 @@ export interface EvalOptions {
   readonly expect: Decision | undefined;
   readonly format: OutputFormat;
   readonly now: number;
+  /** Files with the caller's identity-based policies, SCPs and permissions boundary. */
+  readonly identity: readonly string[];
+  readonly scp: readonly string[];
+  readonly boundary: string | undefined;
 }
 
 /** `trustwright eval --policy FILE --request FILE`: one verdict with its explanation. */
@@ -38,14 +52,97 @@ export function evalCommand(io: CliIo, options: EvalOptions): ExitCode {
     throw new InputError(oneLine(located, options.request));
   }
 
+  const role = options.role ?? file.role;
+  const trustInput = { policy: policyTextOf(file), role };
+  // The caller's side: from the flags, or from the trust file when the request is one of its scenarios.
+  const caller =
+    callerPolicies(io, options) ??
+    (request.name === undefined ? undefined : file.callerPolicies.get(request.name));
+  const access =
+    caller === undefined
+      ? undefined
+      : evaluateAccess({ ...trustInput, caller }, request.value, { now: options.now });
+  if (access !== undefined && access.findings.length > 0)
+    throw new InputError(`caller policies: ${access.findings[0]?.message ?? ''}`);
+  const flips = counterfactuals(trustInput, request.value, { now: options.now });
   const lines = explain(evaluation);
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify(toJson(evaluation, lines))}\n`);
+    io.stdout(
+      `${JSON.stringify({ ...toJson(evaluation, lines), counterfactuals: counterfactualsJson(flips), ...(access === undefined ? {} : { access: accessJson(access) }) })}\n`,
+    );
   } else {
-    io.stdout(`${renderExplanation(lines)}\n`);
+    io.stdout(
+      `${renderExplanation(access === undefined ? lines : explainAccess(access))}\n\n${renderCounterfactuals(flips)}\n`,
+    );
     for (const f of locate(options.policy, policyText, compiled.findings)) io.stderr(`${formatFinding(f)}\n`);
   }
   return options.expect === undefined || options.expect === evaluation.decision ? EXIT.ok : EXIT.failed;
+}
+
+/** Policies from --identity, --scp and --boundary files; undefined when none is given. */
+function callerPolicies(io: CliIo, options: EvalOptions): CallerPolicies | undefined {
+  if (options.identity.length === 0 && options.scp.length === 0 && options.boundary === undefined)
+    return undefined;
+  const read = (path: string): unknown => {
+    const text = readText(io, path);
+    const { root, errors } = parseJson(text);
+    const syntax = errors[0];
+    if (syntax !== undefined || root === undefined) {
+      const { line, column } = new LineIndex(text).positionAt(syntax?.span.start ?? 0);
+      throw new InputError(`${path}:${line}:${column}: ${syntax?.message ?? 'not JSON'}`);
+    }
+    return JSON.parse(text) as unknown;
+  };
+  return {
+    identity: options.identity.map(read),
+    ...(options.scp.length === 0 ? {} : { scp: options.scp.map(read) }),
+    ...(options.boundary === undefined ? {} : { boundary: read(options.boundary) }),
+  };
+}
+
+function counterfactualsJson(c: Counterfactuals) {
+  return {
+    target: c.target,
+    request: c.request.map(({ edits, request, verified, decisive, text }) => ({
+      edits,
+      request,
+      verified,
+      decisive,
+      text,
+    })),
+    policy: c.policy.map(({ change, statement, edits, policyText, verified, text }) => ({
+      change,
+      statement: statement ?? null,
+      edits,
+      policyText,
+      verified,
+      text,
+    })),
+    ...(c.problem === undefined ? {} : { problem: c.problem }),
+  };
+}
+
+function accessJson(a: AccessEvaluation) {
+  return {
+    decision: a.decision,
+    decidedBy: a.decidedBy,
+    complete: a.complete,
+    sides: a.sides.map(({ side, status, reason, policies }) => ({
+      side,
+      status,
+      reason,
+      policies: policies.map((p) => ({
+        index: p.index,
+        decision: p.decision,
+        actions: p.actions.map((x) => ({
+          action: x.action,
+          decision: x.evaluation.decision,
+          decisive: x.evaluation.decisive,
+        })),
+      })),
+    })),
+    explanation: explainAccess(a),
+  };
 }
 
 function toJson(e: Evaluation, lines: readonly ExplanationLine[]) {

@@ -96,7 +96,7 @@ function when(start: number | undefined, end: number | undefined, now: number | 
 }
 
 /** One clause as a verb phrase. */
-function clausePhrase(c: Clause): string {
+export function clausePhrase(c: Clause): string {
   const op = c.op;
   if (op === undefined)
     return `meets ${c.clause.operator} on ${c.clause.key} (not an operator IAM knows, so this never holds)`;

@@ -37,7 +37,7 @@ function accountWords(account: string | undefined, role: RoleArn | undefined): s
 }
 
 /** Who one Principal value names, as a singular noun phrase (the verbs that follow are singular). */
-function principalPhrase(e: PolicyPrincipal, role: RoleArn | undefined): string {
+export function principalPhrase(e: PolicyPrincipal, role: RoleArn | undefined): string {
   const where = accountWords(e.account, role);
   switch (e.kind) {
     case 'any-aws':

@@ -1,3 +1,8 @@
+import {
+  type AccessEvaluation,
+  compileCallerPolicies,
+  evaluateAccessWith,
+} from '../access/evaluate-access.js';
 import { type CompiledPolicy, compileSource } from '../evaluate/compile.js';
 import type { Decision, Evaluation } from '../evaluate/trace.js';
 import type { ResolveOptions } from '../request/resolve-request.js';
@@ -5,10 +10,15 @@ import type { Scenario, TrustFile } from './trust-file.js';
 
 export interface ScenarioResult {
   readonly scenario: Scenario;
+  /** What the trust policy alone decides (what `expect` states). */
   readonly decision: Decision;
   /** Undefined when the scenario has no expectation. */
   readonly pass: boolean | undefined;
   readonly evaluation: Evaluation;
+  /** With the scenario's caller policies (top-level `callerPolicies`), when the file gives them. */
+  readonly access?: AccessEvaluation;
+  /** Whether `access.decision` is the caller policies' `expect`; undefined without one. */
+  readonly accessPass?: boolean;
 }
 
 /** Compiles a trust file's policy once, keeping positions in the file. */
@@ -24,11 +34,17 @@ export function runScenarios(
 ): ScenarioResult[] {
   return file.scenarios.map((scenario) => {
     const evaluation = compiled.evaluate(scenario.request, options);
-    return {
+    const result = {
       scenario,
       decision: evaluation.decision,
       pass: scenario.expect === undefined ? undefined : scenario.expect === evaluation.decision,
       evaluation,
     };
+    const caller = file.callerPolicies.get(scenario.name);
+    if (caller === undefined) return result;
+    const access = evaluateAccessWith(compiled, compileCallerPolicies(caller), scenario.request, options);
+    return caller.expect === undefined
+      ? { ...result, access }
+      : { ...result, access, accessPass: caller.expect === access.decision };
   });
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
-import { describeKind, toJsonValue } from '../json/json-node.js';
+import { describeKind, getMember, toJsonValue } from '../json/json-node.js';
 import { spanAt } from '../json/json-path.js';
 import { parseJson } from '../json/parse-json.js';
 import type { TrustFile } from './trust-file.js';
@@ -10,6 +10,8 @@ export interface TrustFileParts {
   readonly role?: string | undefined;
   /** Scenarios in the contract's shape (`{ name, request, expect? }`), as plain JSON values. */
   readonly scenarios: readonly unknown[];
+  /** The caller's side of scenarios by scenario name; written as the top-level `callerPolicies` object. */
+  readonly callerPolicies?: Readonly<Record<string, unknown>> | undefined;
   /** Accepted findings with their reasons; written as the top-level `suppressions` array. */
   readonly suppressions?: readonly {
     readonly code: string;
@@ -67,6 +69,8 @@ export function formatTrustFile(parts: TrustFileParts): FormatResult {
   fields.push(`  "policy": ${indentLines(policyText, '  ')}`);
   if (parts.scenarios.length > 0)
     fields.push(`  "scenarios": ${indentLines(JSON.stringify(parts.scenarios, null, 2), '  ')}`);
+  if (parts.callerPolicies !== undefined && Object.keys(parts.callerPolicies).length > 0)
+    fields.push(`  "callerPolicies": ${indentLines(JSON.stringify(parts.callerPolicies, null, 2), '  ')}`);
   if (parts.suppressions !== undefined && parts.suppressions.length > 0)
     fields.push(`  "suppressions": ${indentLines(JSON.stringify(parts.suppressions, null, 2), '  ')}`);
   return { ok: true, text: `{\n${fields.join(',\n')}\n}\n` };
@@ -101,4 +105,12 @@ function dedentLines(text: string, indent: string): string {
     .split('\n')
     .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line))
     .join('\n');
+}
+
+/** The file's top-level `callerPolicies` as written (plain JSON), to write back with `formatTrustFile`. */
+export function callerPoliciesOf(file: TrustFile): Record<string, unknown> | undefined {
+  if (file.root.kind !== 'object') return undefined;
+  const member = getMember(file.root, 'callerPolicies')?.value;
+  if (member?.kind !== 'object') return undefined;
+  return toJsonValue(member) as Record<string, unknown>;
 }

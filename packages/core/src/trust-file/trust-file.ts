@@ -1,3 +1,4 @@
+import { type CallerPolicies, compileCallerPolicies } from '../access/evaluate-access.js';
 import { parseRoleArn } from '../arn/arn.js';
 import type { Category, Finding, Severity } from '../diagnostics/finding.js';
 import type { Decision } from '../evaluate/trace.js';
@@ -32,8 +33,20 @@ export interface TrustFile {
   readonly scenarios: readonly Scenario[];
   /** Accepted findings with their reasons (top-level `suppressions`, an extension the schema allows). */
   readonly suppressions: readonly Suppression[];
+  /**
+   * The caller's side of scenarios, by scenario name (top-level `callerPolicies`, an extension the
+   * schema allows: a scenario object itself admits no extra field).
+   */
+  readonly callerPolicies: ReadonlyMap<string, ScenarioCallerPolicies>;
   readonly root: JsonNode;
   readonly text: string | undefined;
+}
+
+/** One scenario's caller policies, and the verdict expected with them (the trust policy and the caller's side). */
+export interface ScenarioCallerPolicies extends CallerPolicies {
+  readonly expect: Decision | undefined;
+  /** `["callerPolicies", name]`. */
+  readonly path: JsonPath;
 }
 
 export interface TrustFileResult {
@@ -105,9 +118,20 @@ export function parseTrustFile(input: string | unknown): TrustFileResult {
   }
   const scenarios = readScenarios(root, report);
   const suppressions = readSuppressions(root, report);
+  const callerPolicies = readCallerPolicies(root, new Set(scenarios.map((s) => s.name)), report);
   const policy = policyFromNode(policyMember.value, text);
   return {
-    file: { kind: 'trust-file', role, policy, policyPath: ['policy'], scenarios, suppressions, root, text },
+    file: {
+      kind: 'trust-file',
+      role,
+      policy,
+      policyPath: ['policy'],
+      scenarios,
+      suppressions,
+      callerPolicies,
+      root,
+      text,
+    },
     findings,
   };
 }
@@ -120,6 +144,7 @@ function barePolicy(root: JsonNode, text: string | undefined): TrustFile {
     policyPath: [],
     scenarios: [],
     suppressions: [],
+    callerPolicies: new Map(),
     root,
     text,
   };
@@ -140,6 +165,114 @@ function readSuppressions(root: JsonNode & { kind: 'object' }, report: Report): 
   const { suppressions, findings } = parseSuppressions(node === undefined ? undefined : toJsonValue(node));
   for (const f of findings) report(f.code, f.category, f.path, f.message, f.target, f.severity);
   return suppressions;
+}
+
+const CALLER_FIELDS = new Set(['identity', 'scp', 'boundary', 'expect']);
+
+/**
+ * `callerPolicies: { "<scenario name>": { identity?, scp?, boundary?, expect? } }`. `identity` and
+ * `scp` take a policy or a list of policies, `boundary` one policy. Each policy is checked as
+ * the caller-side evaluator reads it: what it does not evaluate is an error here, at its place.
+ */
+function readCallerPolicies(
+  root: JsonNode & { kind: 'object' },
+  names: ReadonlySet<string>,
+  report: Report,
+): Map<string, ScenarioCallerPolicies> {
+  const out = new Map<string, ScenarioCallerPolicies>();
+  const node = getMember(root, 'callerPolicies')?.value;
+  if (node === undefined) return out;
+  if (node.kind !== 'object') {
+    report(
+      'caller-policies-invalid',
+      'syntax',
+      ['callerPolicies'],
+      '"callerPolicies" must be an object of scenario names to caller policies.',
+    );
+    return out;
+  }
+  for (const { key: name, value } of node.members) {
+    const path: JsonPath = ['callerPolicies', name];
+    if (!names.has(name))
+      report(
+        'caller-policies-unknown-scenario',
+        'syntax',
+        path,
+        `No scenario is named ${JSON.stringify(name)}; these caller policies are not used.`,
+        'key',
+        'warning',
+      );
+    if (value.kind !== 'object') {
+      report(
+        'caller-policies-invalid',
+        'syntax',
+        path,
+        `The caller policies of ${JSON.stringify(name)} must be an object with identity, scp, boundary or expect.`,
+      );
+      continue;
+    }
+    for (const { key } of value.members)
+      if (!CALLER_FIELDS.has(key))
+        report(
+          'caller-policies-invalid',
+          'syntax',
+          [...path, key],
+          `Unknown field "${key}"; caller policies have identity, scp, boundary and expect.`,
+          'key',
+        );
+    const lists: { identity?: unknown[]; scp?: unknown[] } = {};
+    const arrays = new Map<string, boolean>();
+    for (const side of ['identity', 'scp'] as const) {
+      const member = getMember(value, side)?.value;
+      if (member === undefined) continue;
+      if (member.kind === 'object') {
+        lists[side] = [toJsonValue(member)];
+        arrays.set(side, false);
+      } else if (member.kind === 'array' && member.items.every((i) => i.kind === 'object')) {
+        lists[side] = member.items.map(toJsonValue);
+        arrays.set(side, true);
+      } else
+        report(
+          'caller-policies-invalid',
+          'syntax',
+          [...path, side],
+          `"${side}" must be a policy or a list of policies.`,
+        );
+    }
+    const boundaryNode = getMember(value, 'boundary')?.value;
+    let boundary: unknown;
+    if (boundaryNode !== undefined) {
+      if (boundaryNode.kind === 'object') boundary = toJsonValue(boundaryNode);
+      else
+        report('caller-policies-invalid', 'syntax', [...path, 'boundary'], '"boundary" must be one policy.');
+    }
+    const expectNode = getMember(value, 'expect')?.value;
+    let expect: Decision | undefined;
+    if (expectNode !== undefined) {
+      expect = expectNode.kind === 'string' ? DECISIONS.find((d) => d === expectNode.value) : undefined;
+      if (expect === undefined)
+        report(
+          'caller-policies-invalid',
+          'syntax',
+          [...path, 'expect'],
+          '"expect" must be "allow", "explicit-deny" or "implicit-deny".',
+        );
+    }
+    const entry: ScenarioCallerPolicies = {
+      ...lists,
+      ...(boundary === undefined ? {} : { boundary }),
+      expect,
+      path,
+    };
+    for (const f of compileCallerPolicies(entry).findings) {
+      // Refusal paths are [side, index, ...]; a side given as one policy has no index.
+      const [side, ...rest] = f.path;
+      const inner = side === 'boundary' || arrays.get(String(side)) === true ? rest : rest.slice(1);
+      report(f.code, f.category, [...path, String(side), ...inner], f.message, f.target, f.severity);
+    }
+    out.set(name, entry);
+  }
+  return out;
 }
 
 function readScenarios(root: JsonNode & { kind: 'object' }, report: Report): Scenario[] {
