@@ -5,7 +5,9 @@ import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
 import { FindingsPanel } from './findings/findings-panel';
 import { ErrorBoundary } from './layout/error-boundary';
+import { useFirstUsablePaintMark } from './layout/first-usable-paint';
 import { Notices } from './layout/notices';
+import { useLoaded } from './layout/use-loaded';
 import { openIncomingLink } from './share/incoming-link';
 import { IncomingLinkOffer } from './share/incoming-link-offer';
 import { ReviewBanner } from './share/review-banner';
@@ -17,11 +19,23 @@ import { WhatIfPanel } from './whatif/whatif-panel';
 // Loaded on first use: the codec and its compressor are not needed to start the page.
 const WizardsPanel = lazy(() => import('./wizards/wizards-panel').then((m) => ({ default: m.WizardsPanel })));
 const SharePanel = lazy(() => import('./share/share-panel').then((m) => ({ default: m.SharePanel })));
-// Below the findings, so it may arrive a moment after the first paint; main.tsx starts the
-// download at once. Keeps the plain-words vocabulary out of the first download.
-const WhoPanel = lazy(() => import('./describe/who-panel').then((m) => ({ default: m.WhoPanel })));
+// Below the findings, so it may arrive a moment after the first paint. Keeps the plain-words
+// vocabulary out of the first download. Loaded as state, not through Suspense (see use-loaded.ts).
+const loadWhoPanel = () => import('./describe/who-panel');
+
+function LoadedWhoPanel() {
+  const loaded = useLoaded(loadWhoPanel);
+  if (loaded.state === 'failed')
+    return (
+      <p className="notice error" role="alert">
+        <span>The “Who can assume this role” panel could not be loaded; reload the page.</span>
+      </p>
+    );
+  return loaded.state === 'loaded' ? <loaded.value.WhoPanel /> : null;
+}
 
 export function App() {
+  useFirstUsablePaintMark();
   const dark = useTheme((s) => s.dark);
   useEffect(() => applyTheme(dark), [dark]);
   useEffect(() => {
@@ -86,9 +100,7 @@ export function App() {
               <FindingsPanel readOnly={readOnly} />
             </ErrorBoundary>
             <ErrorBoundary area="plain-words panel">
-              <Suspense fallback={null}>
-                <WhoPanel />
-              </Suspense>
+              <LoadedWhoPanel />
             </ErrorBoundary>
           </div>
           <div className="column">

@@ -20,7 +20,9 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
           <h2>Findings</h2>
         </header>
         <p className="empty">
-          Paused: the policy is far over the size AWS accepts, so it is not checked while it is this long.
+          {policy.reason === 'starting'
+            ? 'Checking the policy…'
+            : 'Paused: the policy is far over the size AWS accepts, so it is not checked while it is this long.'}
         </p>
       </section>
     );

@@ -50,7 +50,9 @@ export function ScenarioList({
               >
                 <span className="scenario-name">{s.name}</span>
                 {outcome === undefined ? (
-                  <span className="verdict paused">Paused</span>
+                  <span className="verdict paused">
+                    {policy.paused && policy.reason === 'starting' ? 'Checking…' : 'Paused'}
+                  </span>
                 ) : (
                   <>
                     <VerdictBadge decision={outcome.decision} />
