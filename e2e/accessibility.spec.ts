@@ -151,6 +151,25 @@ for (const theme of ['light', 'dark'] as const) {
         }
       });
 
+    test('the editor’s own widgets: find, and the problems view', async ({ app, page }) => {
+      await app.editor.replaceText(RISKY_POLICY);
+      await expect(app.findings.group('Errors')).toBeVisible();
+      // Monaco's find widget is excluded from axe (e2e/axe.ts, AXE_EXCLUSIONS); the editor around it is not.
+      await app.editor.focus();
+      await page.keyboard.press('ControlOrMeta+F');
+      await expect(app.editor.region.getByRole('textbox', { name: 'Find' })).toBeFocused();
+      await page.keyboard.type('sts:');
+      await check(app, 'the editor with its find widget open', app.editor.region);
+      await page.keyboard.press('Escape');
+      await expect(app.editor.region.getByRole('textbox', { name: 'Find' })).not.toBeFocused();
+
+      await app.editor.focus();
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.press('F8');
+      await expect(app.editor.region.getByText(/^\d+ of \d+ problems?$/)).toBeVisible();
+      await check(app, 'the editor showing a problem (F8)', app.editor.region);
+    });
+
     test('share panel, long link warning, incoming-link choice, reviewer view', async ({
       app,
       page,
@@ -167,6 +186,7 @@ for (const theme of ['light', 'dark'] as const) {
       const editUrl = await share.url('edit');
 
       const other = await openFreshApp();
+      await expect.poll(() => other.documentTheme()).toBe(theme);
       await other.editor.replaceText(RISKY_POLICY);
       await openLink(other, editUrl);
       const incoming = new IncomingLink(other.page);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AnalysisProvider } from './analysis/analysis-context';
 import { EditorPanel } from './editor/editor-panel';
 import { FileMenu } from './files/file-menu';
@@ -51,6 +51,17 @@ export function App() {
   }, []);
   const [sharing, setSharing] = useState(false);
   const [wizards, setWizards] = useState(false);
+  const wizardsToggle = useRef<HTMLButtonElement>(null);
+  const shareToggle = useRef<HTMLButtonElement>(null);
+  // A panel closed from inside (Close, Escape, applying a wizard) gives the focus back to its button.
+  const closeWizards = () => {
+    setWizards(false);
+    wizardsToggle.current?.focus();
+  };
+  const closeShare = () => {
+    setSharing(false);
+    shareToggle.current?.focus();
+  };
   const readOnly = useWorkspace((s) => s.readOnly);
 
   return (
@@ -64,11 +75,21 @@ export function App() {
           <nav aria-label="File">
             <FileMenu readOnly={readOnly} />
             {!readOnly && (
-              <button type="button" aria-expanded={wizards} onClick={() => setWizards(!wizards)}>
+              <button
+                ref={wizardsToggle}
+                type="button"
+                aria-expanded={wizards}
+                onClick={() => setWizards(!wizards)}
+              >
                 Wizards
               </button>
             )}
-            <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+            <button
+              ref={shareToggle}
+              type="button"
+              aria-expanded={sharing}
+              onClick={() => setSharing(!sharing)}
+            >
               Share
             </button>
           </nav>
@@ -80,14 +101,14 @@ export function App() {
         {wizards && !readOnly && (
           <Suspense fallback={<p className="hint">Loading…</p>}>
             <ErrorBoundary area="wizards panel">
-              <WizardsPanel onClose={() => setWizards(false)} />
+              <WizardsPanel onClose={closeWizards} />
             </ErrorBoundary>
           </Suspense>
         )}
         {sharing && (
           <Suspense fallback={<p className="hint">Loading…</p>}>
             <ErrorBoundary area="share panel">
-              <SharePanel onClose={() => setSharing(false)} />
+              <SharePanel onClose={closeShare} />
             </ErrorBoundary>
           </Suspense>
         )}

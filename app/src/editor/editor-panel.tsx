@@ -27,6 +27,7 @@ export function EditorPanel({ readOnly }: { readonly readOnly: boolean }) {
         findings={policy.paused ? NO_FINDINGS : policy.findings}
         dark={dark}
         readOnly={readOnly}
+        describedBy="editor-keys"
       />
     </section>
   );

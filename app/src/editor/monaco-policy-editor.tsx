@@ -11,6 +11,8 @@ export interface MonacoPolicyEditorProps {
   readonly findings: readonly Finding[];
   readonly dark: boolean;
   readonly readOnly: boolean;
+  /** The id of the text that explains the editor's keys (Tab, Ctrl+M, Ctrl+Space). */
+  readonly describedBy?: string;
   /**
    * Asked once Monaco has mounted: the caret offset in the plain textarea if it has the focus
    * (Monaco then takes both), else undefined.
@@ -29,6 +31,7 @@ export default function MonacoPolicyEditor({
   findings,
   dark,
   readOnly,
+  describedBy,
   takeFocus,
 }: MonacoPolicyEditorProps) {
   const editorRef = useRef<CodeEditor | undefined>(undefined);
@@ -87,6 +90,9 @@ export default function MonacoPolicyEditor({
         'trustwright',
         findingsToMarkers(model, findings, monaco.MarkerSeverity),
       );
+    // Monaco has no option for a description: its textbox gets the page's hint on its keys.
+    if (describedBy !== undefined)
+      editor.getDomNode()?.querySelector('[role="textbox"]')?.setAttribute('aria-describedby', describedBy);
     caret.current = takeFocus?.();
     setReady(true);
   };
