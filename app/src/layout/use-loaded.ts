@@ -23,14 +23,14 @@ export function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
   useEffect(() => {
     if (loaded.state !== 'loading' || !painted) return;
     let live = true;
-    load().then(
-      (value) => settle(load, { state: 'loaded', value }),
-      (error: unknown) => settle(load, { state: 'failed', error }),
-    );
-    const settle = (key: () => Promise<T>, result: Loaded<T>) => {
-      settled.set(key, result);
+    const settle = (result: Loaded<T>) => {
+      settled.set(load, result);
       if (live) setLoaded(result);
     };
+    load().then(
+      (value) => settle({ state: 'loaded', value }),
+      (error: unknown) => settle({ state: 'failed', error }),
+    );
     return () => {
       live = false;
     };
