@@ -52,7 +52,10 @@ interface Fixtures {
   requests: RequestLog;
   /** The app, loaded in this test's fresh context (so with empty storage) and Monaco ready. */
   app: AppPage;
-  /** The app in another fresh context (another browser profile), watched like the first. */
+  /**
+   * The app in another fresh context (another browser profile), watched like the first, with
+   * the test's colour scheme.
+   */
   openFreshApp: () => Promise<AppPage>;
 }
 
@@ -81,10 +84,15 @@ export const test = base.extend<Fixtures>({
     await use(app);
   },
 
-  openFreshApp: async ({ browser, baseURL, requests }, use) => {
+  openFreshApp: async ({ browser, baseURL, colorScheme, requests }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {
-      const context = await browser.newContext({ baseURL: baseURL ?? APP_ORIGIN, acceptDownloads: true });
+      // Same preferences as the test's own page (a dark-theme test stays dark in the other profile).
+      const context = await browser.newContext({
+        baseURL: baseURL ?? APP_ORIGIN,
+        acceptDownloads: true,
+        colorScheme,
+      });
       contexts.push(context);
       await prepare(context, requests);
       const page = await context.newPage();

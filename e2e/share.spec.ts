@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { APP_ORIGIN, expect, test } from './fixtures';
 import type { AppPage } from './pages/app-page';
 import { IncomingLink, openLink, SharePanel } from './pages/share-panel';
+import { longPolicy } from './policies';
 
 /** Whitespace a formatter would change: tabs, trailing blanks, blank and blank-only lines, no tidy end. */
 const ODD_WHITESPACE_POLICY = [
@@ -201,35 +202,6 @@ test('opening a link over one’s own work offers the choice, and both copies st
   await other.restorePrevious.click();
   expect(await snapshot(other)).toEqual(shared);
 });
-
-/** A policy whose link cannot compress below 8,000 characters: many random-looking external IDs. */
-function longPolicy(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  // xorshift32: deterministic, and without the short cycles of an LCG's low bits.
-  let seed = 20261205;
-  const next = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return alphabet[(seed >>> 0) % 64] ?? 'A';
-  };
-  const ids = Array.from({ length: 160 }, () => Array.from({ length: 64 }, next).join(''));
-  return JSON.stringify(
-    {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
-          Action: 'sts:AssumeRole',
-          Condition: { StringEquals: { 'sts:ExternalId': ids } },
-        },
-      ],
-    },
-    null,
-    2,
-  );
-}
 
 test('a link over 8,000 characters warns and offers the trust file instead', async ({ app }) => {
   const share = new SharePanel(app.page);

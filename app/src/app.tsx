@@ -1,11 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AnalysisProvider } from './analysis/analysis-context';
 import { EditorPanel } from './editor/editor-panel';
 import { FileMenu } from './files/file-menu';
 import { useFileDrop } from './files/use-file-drop';
 import { FindingsPanel } from './findings/findings-panel';
 import { ErrorBoundary } from './layout/error-boundary';
+import { useFirstUsablePaintMark } from './layout/first-usable-paint';
 import { Notices } from './layout/notices';
+import { useLoaded } from './layout/use-loaded';
 import { openIncomingLink } from './share/incoming-link';
 import { IncomingLinkOffer } from './share/incoming-link-offer';
 import { ReviewBanner } from './share/review-banner';
@@ -17,11 +19,23 @@ import { WhatIfPanel } from './whatif/whatif-panel';
 // Loaded on first use: the codec and its compressor are not needed to start the page.
 const WizardsPanel = lazy(() => import('./wizards/wizards-panel').then((m) => ({ default: m.WizardsPanel })));
 const SharePanel = lazy(() => import('./share/share-panel').then((m) => ({ default: m.SharePanel })));
-// Below the findings, so it may arrive a moment after the first paint; main.tsx starts the
-// download at once. Keeps the plain-words vocabulary out of the first download.
-const WhoPanel = lazy(() => import('./describe/who-panel').then((m) => ({ default: m.WhoPanel })));
+// Below the findings, so it may arrive a moment after the first paint. Keeps the plain-words
+// vocabulary out of the first download. Loaded as state, not through Suspense (see use-loaded.ts).
+const loadWhoPanel = () => import('./describe/who-panel');
+
+function LoadedWhoPanel() {
+  const loaded = useLoaded(loadWhoPanel);
+  if (loaded.state === 'failed')
+    return (
+      <p className="notice error" role="alert">
+        <span>The “Who can assume this role” panel could not be loaded; reload the page.</span>
+      </p>
+    );
+  return loaded.state === 'loaded' ? <loaded.value.WhoPanel /> : null;
+}
 
 export function App() {
+  useFirstUsablePaintMark();
   const dark = useTheme((s) => s.dark);
   useEffect(() => applyTheme(dark), [dark]);
   useEffect(() => {
@@ -37,6 +51,17 @@ export function App() {
   }, []);
   const [sharing, setSharing] = useState(false);
   const [wizards, setWizards] = useState(false);
+  const wizardsToggle = useRef<HTMLButtonElement>(null);
+  const shareToggle = useRef<HTMLButtonElement>(null);
+  // A panel closed from inside (Close, Escape, applying a wizard) gives the focus back to its button.
+  const closeWizards = () => {
+    setWizards(false);
+    wizardsToggle.current?.focus();
+  };
+  const closeShare = () => {
+    setSharing(false);
+    shareToggle.current?.focus();
+  };
   const readOnly = useWorkspace((s) => s.readOnly);
 
   return (
@@ -50,11 +75,21 @@ export function App() {
           <nav aria-label="File">
             <FileMenu readOnly={readOnly} />
             {!readOnly && (
-              <button type="button" aria-expanded={wizards} onClick={() => setWizards(!wizards)}>
+              <button
+                ref={wizardsToggle}
+                type="button"
+                aria-expanded={wizards}
+                onClick={() => setWizards(!wizards)}
+              >
                 Wizards
               </button>
             )}
-            <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+            <button
+              ref={shareToggle}
+              type="button"
+              aria-expanded={sharing}
+              onClick={() => setSharing(!sharing)}
+            >
               Share
             </button>
           </nav>
@@ -66,14 +101,14 @@ export function App() {
         {wizards && !readOnly && (
           <Suspense fallback={<p className="hint">Loading…</p>}>
             <ErrorBoundary area="wizards panel">
-              <WizardsPanel onClose={() => setWizards(false)} />
+              <WizardsPanel onClose={closeWizards} />
             </ErrorBoundary>
           </Suspense>
         )}
         {sharing && (
           <Suspense fallback={<p className="hint">Loading…</p>}>
             <ErrorBoundary area="share panel">
-              <SharePanel onClose={() => setSharing(false)} />
+              <SharePanel onClose={closeShare} />
             </ErrorBoundary>
           </Suspense>
         )}
@@ -86,9 +121,7 @@ export function App() {
               <FindingsPanel readOnly={readOnly} />
             </ErrorBoundary>
             <ErrorBoundary area="plain-words panel">
-              <Suspense fallback={null}>
-                <WhoPanel />
-              </Suspense>
+              <LoadedWhoPanel />
             </ErrorBoundary>
           </div>
           <div className="column">

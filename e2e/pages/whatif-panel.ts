@@ -32,9 +32,12 @@ export class WhatIfPanel {
     return this.list.getByRole('listitem', { name, exact: true });
   }
 
-  /** The button that selects a scenario (its name starts with the scenario's name). */
+  /**
+   * The button that selects a scenario. Its accessible name is the scenario's name and verdict
+   * in words ("Scenario 3: implicit deny, expected allow").
+   */
   selectButton(name: string): Locator {
-    return this.scenario(name).getByRole('button', { name: new RegExp(`^${escapeRegExp(name)} `) });
+    return this.scenario(name).getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}: `) });
   }
 
   verdict(name: string): Locator {

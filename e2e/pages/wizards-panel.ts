@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './app-page';
 
 /** A form value: text, the rows of a list (one per line), a checkbox, or a select's option label. */
 export type WizardValue = string | boolean | readonly string[];
@@ -147,6 +148,20 @@ export class WizardsPanel {
   /** Submits the form; with valid values the preview appears. */
   async previewPolicy(): Promise<void> {
     await this.previewButton.click();
+  }
+
+  /**
+   * With the focus in one of the form's text fields, by keyboard: Enter previews, Tab reaches
+   * the apply button, Enter applies and the panel closes. Returns the starters it previewed.
+   */
+  async previewAndApplyByKeyboard(app: AppPage): Promise<StarterPreview[]> {
+    await this.page.keyboard.press('Enter');
+    await expect(this.preview).toBeVisible();
+    const starters = await this.starters();
+    await app.pressUntilFocused(this.applyButton, 'Tab');
+    await this.page.keyboard.press('Enter');
+    await expect(this.region).toBeHidden();
+    return starters;
   }
 
   /** The starter scenarios the preview lists, with the verdict each expects. */

@@ -1,6 +1,13 @@
 import { createContext, createElement, type ReactNode, useContext, useDeferredValue, useMemo } from 'react';
+import { useFirstPaintDone } from '../layout/first-usable-paint';
 import { useWorkspace } from '../state/workspace-store';
-import { analyzePolicy, evaluateScenarios, type PolicyAnalysis, type ScenarioOutcome } from './analyze';
+import {
+  analyzePolicy,
+  evaluateScenarios,
+  type PolicyAnalysis,
+  type ScenarioOutcome,
+  STARTING,
+} from './analyze';
 
 export interface Analysis {
   readonly policy: PolicyAnalysis;
@@ -13,6 +20,9 @@ const AnalysisContext = createContext<Analysis | undefined>(undefined);
 /**
  * Findings and every verdict, computed once per edit for the whole page. Deferred so that
  * typing stays ahead of evaluation when a policy is huge; real policies finish within the keystroke.
+ * The first render has no analysis at all: the page paints and is usable first, and findings and
+ * verdicts follow in the render after that paint (a cold lint and evaluation are a large part
+ * of the first render's work, and grow with a restored workspace).
  */
 export function AnalysisProvider({ children }: { readonly children: ReactNode }) {
   const policyText = useDeferredValue(useWorkspace((s) => s.policyText));
@@ -21,9 +31,10 @@ export function AnalysisProvider({ children }: { readonly children: ReactNode })
   const suppressions = useDeferredValue(useWorkspace((s) => s.suppressions));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the clock is read again on each edit, on purpose.
   const now = useMemo(() => Date.now(), [policyText, role, scenarios]);
+  const started = useFirstPaintDone();
   const policy = useMemo(
-    () => analyzePolicy(policyText, role, now, suppressions),
-    [policyText, role, now, suppressions],
+    () => (started ? analyzePolicy(policyText, role, now, suppressions) : STARTING),
+    [started, policyText, role, now, suppressions],
   );
   const outcomes = useMemo(
     () => (policy.paused ? NONE : evaluateScenarios(policy.compiled, scenarios, now)),

@@ -36,6 +36,10 @@ describe('analyzePolicy', () => {
   });
 
   it('pauses instead of evaluating a huge paste', () => {
-    expect(analyzePolicy('x'.repeat(LIVE_LIMIT + 1), '', 0)).toEqual({ paused: true, size: LIVE_LIMIT + 1 });
+    expect(analyzePolicy('x'.repeat(LIVE_LIMIT + 1), '', 0)).toEqual({
+      paused: true,
+      reason: 'too-large',
+      size: LIVE_LIMIT + 1,
+    });
   });
 });

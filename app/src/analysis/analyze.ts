@@ -26,7 +26,15 @@ export type PolicyAnalysis =
       readonly suppressed: readonly SuppressedFinding[];
       readonly lines: LineIndex;
     }
-  | { readonly paused: true; readonly size: number };
+  /** No results for now: the text is too large to check live, or the page is starting. */
+  | { readonly paused: true; readonly reason: 'too-large'; readonly size: number }
+  | { readonly paused: true; readonly reason: 'starting' };
+
+/**
+ * What the first render shows: the page (editor, What-if panel) before any result, which follow
+ * one render later, after the first paint (analysis-context.ts).
+ */
+export const STARTING: PolicyAnalysis = { paused: true, reason: 'starting' };
 
 export function analyzePolicy(
   policyText: string,
@@ -34,7 +42,7 @@ export function analyzePolicy(
   now: number,
   suppressions: readonly AcceptedFinding[] = [],
 ): PolicyAnalysis {
-  if (policyText.length > LIVE_LIMIT) return { paused: true, size: policyText.length };
+  if (policyText.length > LIVE_LIMIT) return { paused: true, reason: 'too-large', size: policyText.length };
   const source = readPolicy(policyText);
   const compiled = compileSource(source, role);
   const { findings, suppressed } = lintSourceReport(source, role, { now, suppressions });

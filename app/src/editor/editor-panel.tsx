@@ -21,15 +21,14 @@ export function EditorPanel({ readOnly }: { readonly readOnly: boolean }) {
         In the editor, Tab indents: press Ctrl+M (⌃⇧M on a Mac) to make Tab move to the next control, and
         again to switch back. Ctrl+Space completes elements, operators and condition keys.
       </p>
-      <div className="editor-frame">
-        <PolicyEditor
-          value={policyText}
-          onChange={setPolicyText}
-          findings={policy.paused ? NO_FINDINGS : policy.findings}
-          dark={dark}
-          readOnly={readOnly}
-        />
-      </div>
+      <PolicyEditor
+        value={policyText}
+        onChange={setPolicyText}
+        findings={policy.paused ? NO_FINDINGS : policy.findings}
+        dark={dark}
+        readOnly={readOnly}
+        describedBy="editor-keys"
+      />
     </section>
   );
 }

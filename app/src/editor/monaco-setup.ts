@@ -23,6 +23,9 @@ import 'monaco-editor/features/readOnlyMessage/register';
 import 'monaco-editor/features/smartSelect/register';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/suggest/register';
+// Ctrl+M (⌃⇧M on a Mac): Tab moves the focus instead of indenting. Without it the page's hint
+// is false and Tab cannot leave the editor: a keyboard trap (WCAG 2.1.2).
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

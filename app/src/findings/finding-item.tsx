@@ -5,14 +5,19 @@ import { useWorkspace } from '../state/workspace-store';
 import { MarkdownView } from './markdown-view';
 import { hasRuleDoc, loadRuleDoc } from './rule-docs';
 
+/** Where the focus goes once a finding has left the list: its new place, or the panel. */
+export type Resolved = 'accepted' | 'heading';
+
 interface FindingItemProps {
   readonly finding: Finding;
   readonly lines: LineIndex;
   readonly readOnly: boolean;
+  /** The finding was fixed or accepted from here: the button pressed is about to go. */
+  readonly onResolved: (where: Resolved) => void;
 }
 
 /** One finding: where, what, how to fix; its doc page, quick fixes, and accepting it with a reason. */
-export function FindingItem({ finding: f, lines, readOnly }: FindingItemProps) {
+export function FindingItem({ finding: f, lines, readOnly, onResolved }: FindingItemProps) {
   const reveal = useEditorBridge((s) => s.reveal);
   const [open, setOpen] = useState<'doc' | 'suppress' | undefined>(undefined);
   const at = f.span === undefined ? undefined : lines.positionAt(f.span.start);
@@ -42,6 +47,7 @@ export function FindingItem({ finding: f, lines, readOnly }: FindingItemProps) {
               onClick={() => {
                 const { policyText, setPolicyText } = useWorkspace.getState();
                 setPolicyText(applyEdits(policyText, s.edits));
+                onResolved('heading');
               }}
             >
               Fix: {s.title}
@@ -71,7 +77,15 @@ export function FindingItem({ finding: f, lines, readOnly }: FindingItemProps) {
       </span>
       <div id={`${id}-more`} className="finding-more">
         {open === 'doc' && <RuleDoc code={f.code} />}
-        {open === 'suppress' && <SuppressForm finding={f} onDone={() => setOpen(undefined)} />}
+        {open === 'suppress' && (
+          <SuppressForm
+            finding={f}
+            onDone={() => {
+              setOpen(undefined);
+              onResolved('accepted');
+            }}
+          />
+        )}
       </div>
     </li>
   );

@@ -1,7 +1,8 @@
 import { type Finding, formatPath, type Severity } from '@trustwright/core';
+import { useEffect, useRef } from 'react';
 import { useAnalysis } from '../analysis/analysis-context';
 import { useWorkspace } from '../state/workspace-store';
-import { FindingItem } from './finding-item';
+import { FindingItem, type Resolved } from './finding-item';
 
 const GROUPS: { readonly severity: Severity; readonly title: string }[] = [
   { severity: 'error', title: 'Errors: AWS would reject the policy' },
@@ -13,6 +14,20 @@ const GROUPS: { readonly severity: Severity; readonly title: string }[] = [
 export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
   const { policy } = useAnalysis();
   const unsuppress = useWorkspace((s) => s.unsuppress);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const acceptedSummary = useRef<HTMLElement>(null);
+  // A fix, an accept or "Report it again" removes the button that was pressed: once the list
+  // has followed, the focus goes where the finding went (Accepted) or to the panel's heading.
+  const focusAfter = useRef<Resolved | undefined>(undefined);
+  useEffect(() => {
+    const where = focusAfter.current;
+    if (where === undefined) return;
+    focusAfter.current = undefined;
+    (where === 'accepted' ? (acceptedSummary.current ?? heading.current) : heading.current)?.focus();
+  });
+  const resolved = (where: Resolved) => {
+    focusAfter.current = where;
+  };
   if (policy.paused)
     return (
       <section className="panel findings" aria-label="Findings">
@@ -20,7 +35,9 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
           <h2>Findings</h2>
         </header>
         <p className="empty">
-          Paused: the policy is far over the size AWS accepts, so it is not checked while it is this long.
+          {policy.reason === 'starting'
+            ? 'Checking the policy…'
+            : 'Paused: the policy is far over the size AWS accepts, so it is not checked while it is this long.'}
         </p>
       </section>
     );
@@ -28,7 +45,9 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
   return (
     <section className="panel findings" aria-label="Findings">
       <header className="panel-header">
-        <h2>Findings</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          Findings
+        </h2>
         <span className="count">{countText(findings)}</span>
       </header>
       {findings.length === 0 && (
@@ -44,7 +63,13 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
             </h3>
             <ul>
               {group.map((f) => (
-                <FindingItem key={findingKey(f)} finding={f} lines={lines} readOnly={readOnly} />
+                <FindingItem
+                  key={findingKey(f)}
+                  finding={f}
+                  lines={lines}
+                  readOnly={readOnly}
+                  onResolved={resolved}
+                />
               ))}
             </ul>
           </div>
@@ -52,7 +77,7 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
       })}
       {suppressed.length > 0 && (
         <details className="finding-group suppressed">
-          <summary>Accepted ({suppressed.length})</summary>
+          <summary ref={acceptedSummary}>Accepted ({suppressed.length})</summary>
           <ul>
             {suppressed.map((f) => (
               <li key={findingKey(f)} className="finding">
@@ -60,7 +85,13 @@ export function FindingsPanel({ readOnly }: { readonly readOnly: boolean }) {
                 <span className="finding-message">{f.message}</span>
                 <span className="finding-help">Accepted: {f.suppressed.reason}</span>
                 {!readOnly && (
-                  <button type="button" onClick={() => unsuppress(f.code, suppressionPath(f))}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      unsuppress(f.code, suppressionPath(f));
+                      resolved('heading');
+                    }}
+                  >
                     Report it again
                   </button>
                 )}

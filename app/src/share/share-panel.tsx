@@ -1,6 +1,7 @@
 import { encodeShareFragment, LONG_LINK_WARNING_CHARS } from '@trustwright/share';
 import { useId, useMemo, useRef, useState } from 'react';
 import { downloadTrustFile } from '../files/file-actions';
+import { usePanelFocus } from '../layout/use-panel-focus';
 import { useWorkspace, workspaceOf } from '../state/workspace-store';
 import { toShareState } from './share-state';
 
@@ -29,6 +30,7 @@ export function SharePanel({ onClose }: { readonly onClose: () => void }) {
   const link = useMemo(() => makeLink(review ? 'review' : 'edit'), [review, workspace]);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  const { heading, onKeyDown } = usePanelFocus(onClose);
 
   const copy = async () => {
     if (!link.ok) return;
@@ -42,9 +44,11 @@ export function SharePanel({ onClose }: { readonly onClose: () => void }) {
   };
 
   return (
-    <section className="panel share-panel" aria-label="Share">
+    <section className="panel share-panel" aria-label="Share" onKeyDown={onKeyDown}>
       <header className="panel-header">
-        <h2>Share</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          Share
+        </h2>
         <button type="button" onClick={onClose}>
           Close
         </button>

@@ -1,6 +1,6 @@
 import { useAnalysis } from '../analysis/analysis-context';
 import type { ScenarioDraft } from '../state/workspace';
-import { ExpectationBadge, VerdictBadge } from './verdict-badge';
+import { ExpectationBadge, VerdictBadge, verdictPhrase } from './verdict-badge';
 
 interface ScenarioListProps {
   readonly scenarios: readonly ScenarioDraft[];
@@ -46,11 +46,22 @@ export function ScenarioList({
                 id={scenarioButtonId(s.id)}
                 className="scenario-select"
                 aria-pressed={selected}
+                aria-label={verdictPhrase(
+                  s.name,
+                  outcome === undefined
+                    ? policy.paused && policy.reason === 'starting'
+                      ? 'checking'
+                      : 'paused'
+                    : { decision: outcome.decision, expect: s.expect, pass: outcome.pass },
+                  requestErrors,
+                )}
                 onClick={() => onSelect(s.id)}
               >
                 <span className="scenario-name">{s.name}</span>
                 {outcome === undefined ? (
-                  <span className="verdict paused">Paused</span>
+                  <span className="verdict paused">
+                    {policy.paused && policy.reason === 'starting' ? 'Checking…' : 'Paused'}
+                  </span>
                 ) : (
                   <>
                     <VerdictBadge decision={outcome.decision} />

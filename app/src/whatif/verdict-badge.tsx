@@ -21,3 +21,40 @@ export function ExpectationBadge({
     <span className="expectation fail">✗ Expected {VERDICT_LABELS[expect]}</span>
   );
 }
+
+/** Where a scenario's verdict stands when there is none to show. */
+export type NoVerdict = 'checking' | 'paused';
+
+/**
+ * A scenario's verdict as one phrase for a screen reader, e.g. "Scenario 3: implicit deny,
+ * expected allow", "ec2: allow, as expected", "lambda: explicit deny, no expectation": the
+ * badges' ✓/✗ and colours say nothing aloud, and their words run together without this.
+ */
+export function verdictPhrase(
+  name: string,
+  outcome:
+    | {
+        readonly decision: Decision;
+        readonly expect: Decision | undefined;
+        readonly pass: boolean | undefined;
+      }
+    | NoVerdict,
+  requestErrors = 0,
+): string {
+  const request =
+    requestErrors === 0
+      ? ''
+      : `; the request has ${requestErrors === 1 ? 'an error' : `${requestErrors} errors`}`;
+  if (outcome === 'checking') return `${name}: being checked${request}`;
+  if (outcome === 'paused') return `${name}: not evaluated, the policy is too large${request}`;
+  const verdict = words(outcome.decision);
+  const expectation =
+    outcome.expect === undefined || outcome.pass === undefined
+      ? 'no expectation'
+      : outcome.pass
+        ? 'as expected'
+        : `expected ${words(outcome.expect)}`;
+  return `${name}: ${verdict}, ${expectation}${request}`;
+}
+
+const words = (decision: Decision) => VERDICT_LABELS[decision].toLowerCase();

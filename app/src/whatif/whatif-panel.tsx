@@ -46,7 +46,7 @@ export function WhatIfPanel({ readOnly }: { readonly readOnly: boolean }) {
           </button>
         )}
       </header>
-      {policy.paused && (
+      {policy.paused && policy.reason === 'too-large' && (
         <p className="notice" role="status">
           Evaluation is paused: the policy is {policy.size.toLocaleString('en')} characters, far over the
           4,096 that AWS accepts. Shorten it to see verdicts again.

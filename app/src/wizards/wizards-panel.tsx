@@ -7,9 +7,10 @@ import {
   WIZARDS,
   type WizardEntry,
 } from '@trustwright/templates';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { VERDICT_LABELS } from '../analysis/analyze';
+import { usePanelFocus } from '../layout/use-panel-focus';
 import { INITIAL_WORKSPACE } from '../state/workspace';
 import { useWorkspace, workspaceOf } from '../state/workspace-store';
 import { planWizard } from './apply-wizard';
@@ -22,10 +23,21 @@ type Built = RunResult & { readonly ok: true };
 export function WizardsPanel({ onClose }: { readonly onClose: () => void }) {
   const [wizardId, setWizardId] = useState<string | undefined>(undefined);
   const wizard = wizardId === undefined ? undefined : getWizard(wizardId);
+  const { heading, onKeyDown } = usePanelFocus(onClose);
+  // Choosing a wizard, or going back to the list, replaces the button that was pressed: the
+  // heading, which names what is shown now, takes the focus.
+  const shown = useRef(wizardId);
+  useEffect(() => {
+    if (shown.current === wizardId) return;
+    shown.current = wizardId;
+    heading.current?.focus();
+  }, [wizardId, heading]);
   return (
-    <section className="panel wizards-panel" aria-label="Wizards">
+    <section className="panel wizards-panel" aria-label="Wizards" onKeyDown={onKeyDown}>
       <header className="panel-header">
-        <h2>{wizard === undefined ? 'Wizards' : `Wizard: ${wizard.title}`}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {wizard === undefined ? 'Wizards' : `Wizard: ${wizard.title}`}
+        </h2>
         <span className="row">
           {wizard !== undefined && (
             <button type="button" onClick={() => setWizardId(undefined)}>
