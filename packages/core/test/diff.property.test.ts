@@ -66,6 +66,7 @@ describe('diff properties', () => {
               const context = Object.fromEntries(
                 Object.entries(raw.context ?? {}).filter(([k]) => !CALLER_KEYS.has(k.toLowerCase())),
               );
+              if (impossible(context)) continue;
               const req = { ...raw, context };
               if (resolveRequest(req, { now: NOW }).findings.length > 0) continue;
               const before = evaluate({ policy: base, role: r }, req, { now: NOW });
