@@ -8,6 +8,8 @@ import { ErrorBoundary } from './layout/error-boundary';
 import { useFirstUsablePaintMark } from './layout/first-usable-paint';
 import { Notices } from './layout/notices';
 import { useLoaded } from './layout/use-loaded';
+import { ViewNav } from './layout/view-nav';
+import { useView } from './layout/view-store';
 import { openIncomingLink } from './share/incoming-link';
 import { IncomingLinkOffer } from './share/incoming-link-offer';
 import { ReviewBanner } from './share/review-banner';
@@ -22,6 +24,9 @@ const SharePanel = lazy(() => import('./share/share-panel').then((m) => ({ defau
 // Below the findings, so it may arrive a moment after the first paint. Keeps the plain-words
 // vocabulary out of the first download. Loaded as state, not through Suspense (see use-loaded.ts).
 const loadWhoPanel = () => import('./describe/who-panel');
+// The other views load when first shown: their parsers and tables are not needed to start.
+const AccountView = lazy(() => import('./account/account-view').then((m) => ({ default: m.AccountView })));
+const ReviewView = lazy(() => import('./review/review-view').then((m) => ({ default: m.ReviewView })));
 
 function LoadedWhoPanel() {
   const loaded = useLoaded(loadWhoPanel);
@@ -63,6 +68,7 @@ export function App() {
     shareToggle.current?.focus();
   };
   const readOnly = useWorkspace((s) => s.readOnly);
+  const view = useView((s) => s.view);
 
   return (
     <AnalysisProvider>
@@ -93,6 +99,7 @@ export function App() {
               Share
             </button>
           </nav>
+          <ViewNav />
           <ThemeSwitch />
         </header>
         <ReviewBanner />
@@ -112,24 +119,44 @@ export function App() {
             </ErrorBoundary>
           </Suspense>
         )}
-        <main className="workbench">
-          <div className="column">
-            <ErrorBoundary area="editor">
-              <EditorPanel readOnly={readOnly} />
-            </ErrorBoundary>
-            <ErrorBoundary area="findings panel">
-              <FindingsPanel readOnly={readOnly} />
-            </ErrorBoundary>
-            <ErrorBoundary area="plain-words panel">
-              <LoadedWhoPanel />
-            </ErrorBoundary>
-          </div>
-          <div className="column">
-            <ErrorBoundary area="what-if panel">
-              <WhatIfPanel readOnly={readOnly} />
-            </ErrorBoundary>
-          </div>
-        </main>
+        {view === 'policy' && (
+          <main className="workbench">
+            <div className="column">
+              <ErrorBoundary area="editor">
+                <EditorPanel readOnly={readOnly} />
+              </ErrorBoundary>
+              <ErrorBoundary area="findings panel">
+                <FindingsPanel readOnly={readOnly} />
+              </ErrorBoundary>
+              <ErrorBoundary area="plain-words panel">
+                <LoadedWhoPanel />
+              </ErrorBoundary>
+            </div>
+            <div className="column">
+              <ErrorBoundary area="what-if panel">
+                <WhatIfPanel readOnly={readOnly} />
+              </ErrorBoundary>
+            </div>
+          </main>
+        )}
+        {view === 'account' && (
+          <main className="view">
+            <Suspense fallback={<p className="hint">Loading…</p>}>
+              <ErrorBoundary area="account view">
+                <AccountView />
+              </ErrorBoundary>
+            </Suspense>
+          </main>
+        )}
+        {view === 'review' && (
+          <main className="view">
+            <Suspense fallback={<p className="hint">Loading…</p>}>
+              <ErrorBoundary area="review view">
+                <ReviewView />
+              </ErrorBoundary>
+            </Suspense>
+          </main>
+        )}
       </div>
     </AnalysisProvider>
   );
