@@ -1,5 +1,9 @@
 import { useWorkspace } from '../state/workspace-store';
-import { downloadName, MAX_OPEN_BYTES, trustFileText, workspaceFromText } from './trust-file-io';
+import { MAX_OPEN_BYTES } from './open-limit';
+
+// Reading and writing trust files (and checking their caller policies) loads on first use: a
+// person opens or saves a file after the page is up, and the parser is not needed to start.
+const trustFileIo = () => import('./trust-file-io');
 
 /** Opens a file the user picked or dropped; a broken file changes nothing and says where. */
 export async function openFile(file: File): Promise<void> {
@@ -18,20 +22,21 @@ export async function openFile(file: File): Promise<void> {
     notify('error', `${file.name} could not be read. Nothing was changed.`);
     return;
   }
-  const result = workspaceFromText(text, file.name);
+  const result = (await trustFileIo()).workspaceFromText(text, file.name);
   if (result.ok) replace(result.workspace, file.name);
   else notify('error', result.message);
 }
 
-export function openText(text: string, what: string): void {
+export async function openText(text: string, what: string): Promise<void> {
   const { notify, replace } = useWorkspace.getState();
-  const result = workspaceFromText(text, what);
+  const result = (await trustFileIo()).workspaceFromText(text, what);
   if (result.ok) replace(result.workspace, what);
   else notify('error', result.message);
 }
 
 /** Saves the trust file through the browser's download (a blob: URL, never a request). */
-export function downloadTrustFile(): void {
+export async function downloadTrustFile(): Promise<void> {
+  const { downloadName, trustFileText } = await trustFileIo();
   const state = useWorkspace.getState();
   const result = trustFileText(state);
   if (!result.ok) {

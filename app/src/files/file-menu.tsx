@@ -23,7 +23,7 @@ export function FileMenu({ readOnly }: { readonly readOnly: boolean }) {
           if (file !== undefined) void openFile(file);
         }}
       />
-      <button type="button" onClick={downloadTrustFile}>
+      <button type="button" onClick={() => void downloadTrustFile()}>
         Download
       </button>
       {!readOnly && <ExamplesMenu />}
@@ -83,7 +83,7 @@ function ExamplesMenu() {
               onClick={async () => {
                 close();
                 try {
-                  openText(await example.load(), `the example "${example.title}"`);
+                  await openText(await example.load(), `the example "${example.title}"`);
                 } catch {
                   // A tab left open across a redeploy asks for a file that is gone.
                   useWorkspace

@@ -7,8 +7,6 @@ import {
 } from '@trustwright/core';
 import { newScenarioId, toContractScenario, type Workspace } from '../state/workspace';
 
-/** Files bigger than this are refused before reading: no trust file comes near it. */
-export const MAX_OPEN_BYTES = 5 * 1024 * 1024;
 
 export type OpenResult =
   | { readonly ok: true; readonly workspace: Workspace }

@@ -96,7 +96,7 @@ export function SharePanel({ onClose }: { readonly onClose: () => void }) {
                 programs cut links over about {LONG_LINK_WARNING_CHARS.toLocaleString('en')}. Send the trust
                 file instead.
               </span>
-              <button type="button" onClick={downloadTrustFile}>
+              <button type="button" onClick={() => void downloadTrustFile()}>
                 Download the trust file
               </button>
             </div>
