@@ -7,7 +7,6 @@ import {
 } from '@trustwright/core';
 import { newScenarioId, toContractScenario, type Workspace } from '../state/workspace';
 
-
 export type OpenResult =
   | { readonly ok: true; readonly workspace: Workspace }
   | { readonly ok: false; readonly message: string };
