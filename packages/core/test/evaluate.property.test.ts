@@ -10,6 +10,7 @@ import {
   type StatementTrace,
 } from '../src/index.js';
 import { forgetGivenEntries } from '../src/request/given-entries.js';
+import { forgetResolvedRequests } from '../src/request/resolve-request.js';
 import { matchingDeny, policy, recase, request, statement } from './arbitraries.js';
 import { referenceEvaluate } from './reference/reference-evaluator.js';
 
@@ -61,13 +62,15 @@ describe('evaluator properties', () => {
   );
 
   it(
-    'resolving a request does not depend on the requests resolved before it (shared context entries)',
+    'resolving a request does not depend on the requests resolved before it (shared context entries, remembered requests)',
     () => {
       fc.assert(
         fc.property(fc.array(request, { minLength: 1, maxLength: 6 }), (rs) => {
-          const warm = rs.map((r) => JSON.stringify(resolveRequest(r, { now: NOW })));
-          const cold = rs.map((r) => {
+          // Each request twice, interleaved, so that remembered ones are found again.
+          const warm = [...rs, ...rs].map((r) => JSON.stringify(resolveRequest(r, { now: NOW })));
+          const cold = [...rs, ...rs].map((r) => {
             forgetGivenEntries();
+            forgetResolvedRequests();
             return JSON.stringify(resolveRequest(r, { now: NOW }));
           });
           expect(warm).toEqual(cold);

@@ -70,6 +70,12 @@ class CompiledTrustPolicy implements CompiledPolicy {
   /** The condition keys the statements read, by slot. */
   readonly #keys: readonly string[];
   #findings: readonly Finding[] | undefined;
+  /**
+   * Each request's entries, in this policy's key slots, for its own action. Resolved requests are
+   * immutable and shared (resolveRequest remembers them), so the what-if panel's scenarios, run
+   * again on every keystroke, skip building them.
+   */
+  readonly #byRequest = new WeakMap<ResolvedRequest, Evaluating>();
 
   constructor(source: PolicySource, roleInput: string | null | undefined) {
     const findings: Finding[] = [...source.findings];
@@ -120,7 +126,11 @@ class CompiledTrustPolicy implements CompiledPolicy {
 
   evaluate(requestInput: unknown, options?: ResolveOptions): Evaluation {
     const request = isResolvedRequest(requestInput) ? requestInput : resolveRequest(requestInput, options);
-    const evaluating = this.#evaluating(request, request.action);
+    let evaluating = this.#byRequest.get(request);
+    if (evaluating === undefined) {
+      evaluating = this.#evaluating(request, request.action);
+      this.#byRequest.set(request, evaluating);
+    }
     const statements: StatementTrace[] = [];
     for (const statement of this.#statements) statements.push(statement.trace(evaluating));
     const { decision, decisive } = decide(statements);

@@ -293,4 +293,35 @@ describe('resolveRequest: token claims STS does not evaluate', () => {
       'token.actions.githubusercontent.com:repository_owner',
     );
   });
+
+  it('gives a request equal to one resolved before, key by key, the same resolved object', () => {
+    const request = () => ({
+      principal: { AWS: USER },
+      context: { 'sts:ExternalId': 'x', 'aws:MultiFactorAuthAge': 5 },
+    });
+    const first = resolve(request());
+    expect(resolve(request())).toBe(first);
+    // Any part that differs (a value, the order of keys, the clock) is resolved on its own.
+    expect(
+      resolve({ principal: { AWS: USER }, context: { 'sts:ExternalId': 'y', 'aws:MultiFactorAuthAge': 5 } }),
+    ).not.toBe(first);
+    const reordered = resolve({
+      principal: { AWS: USER },
+      context: { 'aws:MultiFactorAuthAge': 5, 'sts:ExternalId': 'x' },
+    });
+    expect(reordered).not.toBe(first);
+    expect(reordered.context.map((e) => e.key).slice(0, 2)).toEqual([
+      'aws:MultiFactorAuthAge',
+      'sts:ExternalId',
+    ]);
+    expect(resolveRequest(request(), { now: NOW + 1000 })).not.toBe(first);
+  });
+
+  it('never shares a request that has findings', () => {
+    const bad = () => ({ principal: { AWS: USER }, context: { 'aws:MultiFactorAuthAge': 'soon' } });
+    const first = resolve(bad());
+    expect(first.findings.length).toBeGreaterThan(0);
+    expect(resolve(bad())).not.toBe(first);
+    expect(resolve(bad())).toEqual(first);
+  });
 });

@@ -57,6 +57,100 @@ export function resolveRequest(request: unknown, options: ResolveOptions = {}): 
       : typeof options.now === 'number'
         ? options.now
         : options.now.getTime();
+  const remembered = rememberedRequest(request, now);
+  if (remembered !== undefined) return remembered;
+  const resolved = resolveUncached(request, now);
+  if (resolved.findings.length === 0) remember(request as Record<string, unknown>, now, resolved);
+  return resolved;
+}
+
+/**
+ * Resolved requests without findings, for the current clock, by their interned parts: the
+ * caller (parseCaller's result), the action, then each given entry (givenEntry's) in order.
+ * Those parts are shared objects, so a request equal to one seen before, key by key, finds its
+ * resolved form by identity, without building its context again: the what-if panel evaluates
+ * the same scenarios on every keystroke and the CLI runs files of near-identical requests. A
+ * resolved request is never modified, so sharing it is safe; a new clock starts afresh.
+ */
+interface MemoNode {
+  resolved: ResolvedRequest | undefined;
+  next: Map<unknown, MemoNode> | undefined;
+}
+let memoNow = Number.NaN;
+let memoRoot: MemoNode = { resolved: undefined, next: undefined };
+let memoNodes = 0;
+const MEMO_LIMIT = 4096;
+const NO_ACTION = Symbol('no action');
+const NO_CONTEXT = Symbol('no context');
+
+/**
+ * The parts of `request` that key the memo, visited in order; false when a part is not interned
+ * (a malformed request, which is resolved afresh). A callback, not an array or a generator, so a
+ * lookup allocates nothing.
+ */
+function walkMemoPath(request: unknown, visit: (part: unknown) => boolean): boolean {
+  if (!isRecord(request)) return false;
+  for (const field in request)
+    if (Object.hasOwn(request, field) && field !== 'action' && field !== 'principal' && field !== 'context')
+      return false;
+  const action = request.action;
+  if (action !== undefined && typeof action !== 'string') return false;
+  if (request.principal === undefined) return false;
+  if (!visit(parseCaller(request.principal)) || !visit(action ?? NO_ACTION)) return false;
+  const context = request.context;
+  if (context === undefined) return visit(NO_CONTEXT);
+  if (!isRecord(context)) return false;
+  for (const key in context) {
+    if (!Object.hasOwn(context, key)) continue;
+    const given = givenEntry(key, context[key]);
+    if (given === undefined || !visit(given)) return false;
+  }
+  return true;
+}
+
+let lookupNode: MemoNode | undefined;
+const lookupStep = (part: unknown): boolean => {
+  lookupNode = lookupNode?.next?.get(part);
+  return lookupNode !== undefined;
+};
+
+function rememberedRequest(request: unknown, now: number): ResolvedRequest | undefined {
+  if (now !== memoNow || memoRoot.next === undefined) return undefined;
+  lookupNode = memoRoot;
+  const found = walkMemoPath(request, lookupStep) ? lookupNode?.resolved : undefined;
+  lookupNode = undefined;
+  return found;
+}
+
+function remember(request: Record<string, unknown>, now: number, resolved: ResolvedRequest): void {
+  if (now !== memoNow || memoNodes > MEMO_LIMIT) {
+    memoNow = now;
+    memoRoot = { resolved: undefined, next: undefined };
+    memoNodes = 0;
+  }
+  let node = memoRoot;
+  const complete = walkMemoPath(request, (part) => {
+    node.next ??= new Map();
+    let child = node.next.get(part);
+    if (child === undefined) {
+      child = { resolved: undefined, next: undefined };
+      node.next.set(part, child);
+      memoNodes++;
+    }
+    node = child;
+    return true;
+  });
+  if (complete) node.resolved = resolved;
+}
+
+/** For tests: forgets every remembered request, as a fresh process would have none. */
+export function forgetResolvedRequests(): void {
+  memoNow = Number.NaN;
+  memoRoot = { resolved: undefined, next: undefined };
+  memoNodes = 0;
+}
+
+function resolveUncached(request: unknown, now: number): ResolvedRequest {
   const findings: Finding[] = [];
   const input = isRecord(request) ? request : {};
   if (!isRecord(request))
