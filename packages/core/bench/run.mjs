@@ -13,6 +13,7 @@ const NOW = Date.parse('2026-12-05T10:00:00Z');
 const ROLE = 'arn:aws:iam::444455556666:role/Workload';
 const ROUNDS = 7;
 const BATCH_MS = Number(process.env.TRUSTWRIGHT_BENCH_BATCH_MS ?? 60);
+const FRESH = 16_384;
 
 const builds = [['this build', current]];
 if (process.env.TRUSTWRIGHT_BENCH_BASELINE) {
@@ -61,8 +62,8 @@ function measure(fns) {
  * session, numbers, the last IPv4 octet, OIDC subjects), cycled: nothing learned from one
  * evaluation is the same for the next.
  */
-function variants(request) {
-  return Array.from({ length: 64 }, (_, i) => {
+function variants(request, length = 64) {
+  return Array.from({ length }, (_, i) => {
     const principal = request.principal.AWS
       ? { AWS: request.principal.AWS.replace(/[^/:]+$/, (name) => `${name}-${i}`) }
       : request.principal;
@@ -86,6 +87,9 @@ const rows = [];
 for (const [name, { policy, request }] of POLICIES) {
   const text = JSON.stringify(policy, null, 2);
   const varied = variants(request);
+  // More requests than the evaluator remembers (resolved requests, context entries: 4,096 each;
+  // callers: 1,024), cycled, so that every evaluation types its request from scratch.
+  const fresh = variants(request, FRESH);
   // Distinct texts defeat any caching: each cold run parses a policy it has never seen.
   const texts = Array.from({ length: 64 }, (_, i) =>
     text.replace('"2012-10-17"', `"2012-10-17"${' '.repeat(i)}`),
@@ -114,15 +118,23 @@ for (const [name, { policy, request }] of POLICIES) {
       varied: (i) => {
         sink += walk(compiled.evaluate(varied[i & 63], { now: NOW }));
       },
+      fresh: (i) => {
+        sink += walk(compiled.evaluate(fresh[i % FRESH], { now: NOW }));
+      },
       cold: (i) => {
         sink += walk(core.compile({ policy: texts[i & 63], role: ROLE }).evaluate(request, { now: NOW }));
       },
     };
   });
   const pick = (key) => figures.map((f) => f[key]);
-  const [hot, verdict, resolved, varied2, cold] = ['hot', 'verdict', 'resolved', 'varied', 'cold'].map(
-    (key) => measure(pick(key)),
-  );
+  const [hot, verdict, resolved, varied2, fresh2, cold] = [
+    'hot',
+    'verdict',
+    'resolved',
+    'varied',
+    'fresh',
+    'cold',
+  ].map((key) => measure(pick(key)));
   rows.push({
     name,
     policy,
@@ -132,6 +144,7 @@ for (const [name, { policy, request }] of POLICIES) {
     verdict,
     resolved,
     varied: varied2,
+    fresh: fresh2,
     cold,
   });
 }
@@ -159,6 +172,7 @@ const columns = [
   ['verdict', 'verdict'],
   ['resolved', 'resolved'],
   ['varied', 'varied'],
+  ['fresh', 'fresh'],
   ['cold', 'cold'],
 ];
 console.log(`node ${process.version}, median of ${ROUNDS} rounds of about ${BATCH_MS} ms, per evaluation\n`);
@@ -203,6 +217,9 @@ console.log(
 console.log("verdict: the same, reading only the decision (the app's scenario list).");
 console.log('resolved: compiled.evaluate(resolveRequest(request)), the request resolved once.');
 console.log('varied: like hot, cycling through 64 requests that differ in the caller and in values.');
+console.log(
+  `fresh: like varied, cycling through ${FRESH.toLocaleString('en-US')} requests: none is remembered, each is typed from scratch (a CLI run of distinct scenarios).`,
+);
 console.log('cold: parse the text + compile + first evaluation.');
 if (runPeer !== undefined)
   console.log(
